@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+
+/** A Gameball account: its keys, its settings and (through `id`) its own data. */
+export interface Account {
+  /** Stable ID that keys the account's rows in storage. */
+  id: string;
+  name: string;
+  apiKey: string;
+  secretKey: string;
+  /** When true, every operation needs both keys. */
+  highSecurityMode: boolean;
+  /** Referral links are this URL with `?ReferralCode=<code>` appended. */
+  referralBaseUrl: string;
+}
+
+export interface AccountDirectory {
+  all(): readonly Account[];
+  byApiKey(apiKey: string): Account | undefined;
+}
+
+export function accountDirectory(accounts: readonly Account[]): AccountDirectory {
+  const byKey = new Map<string, Account>();
+  const ids = new Set<string>();
+  for (const account of accounts) {
+    if (byKey.has(account.apiKey)) throw new Error(`Two accounts share the apiKey of '${account.id}'.`);
+    if (ids.has(account.id)) throw new Error(`Two accounts have the id '${account.id}'.`);
+    byKey.set(account.apiKey, account);
+    ids.add(account.id);
+  }
+  return { all: () => accounts, byApiKey: (apiKey) => byKey.get(apiKey) };
+}
+
+/** Reads and checks an accounts file; the error names the file and the bad field. */
+export function loadAccountsFile(path: string): Account[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`Cannot read the accounts file ${path}: ${(error as Error).message}`);
+  }
+  const list = (parsed as { accounts?: unknown }).accounts;
+  if (!Array.isArray(list) || list.length === 0) {
+    throw new Error(`${path}: "accounts" must be a non-empty list.`);
+  }
+  return list.map((raw, index) => parseAccount(raw, `${path}: accounts[${index}]`));
+}
+
+function parseAccount(raw: unknown, where: string): Account {
+  const value = (raw ?? {}) as Record<string, unknown>;
+  const text = (name: string, fallback?: string): string => {
+    const field = value[name] ?? fallback;
+    if (typeof field !== 'string' || field.length === 0) {
+      throw new Error(`${where}.${name} must be a non-empty string.`);
+    }
+    return field;
+  };
+  const highSecurityMode = value.highSecurityMode ?? false;
+  if (typeof highSecurityMode !== 'boolean') {
+    throw new Error(`${where}.highSecurityMode must be true or false.`);
+  }
+  const id = text('id');
+  return {
+    id,
+    name: text('name', id),
+    apiKey: text('apiKey'),
+    secretKey: text('secretKey'),
+    highSecurityMode,
+    referralBaseUrl: text('referralBaseUrl', 'https://example.com/register'),
+  };
+}

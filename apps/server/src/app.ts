@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import express, { type Express } from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import type { Logger } from 'pino';
+import { docsDir as builtDocsDir } from '@gameball-open/docs';
+import { specPath } from '@gameball-open/spec';
+import type { AccountDirectory } from './accounts.js';
+import { systemClock, type Clock } from './clock.js';
+import type { RequestContext } from './context.js';
+import { errors } from './errors.js';
+import { handlers } from './handlers/index.js';
+import { authenticate } from './http/auth.js';
+import { errorHandler } from './http/error-handler.js';
+import { operationRouter } from './http/operation-router.js';
+import { requestLog } from './http/request-log.js';
+import { readSpec, specRoutes } from './http/spec-routes.js';
+import type { Store } from './store/store.js';
+
+export const BASE_PATH = '/api/v4/integrations';
+const ALIAS_BASE_PATH = '/api/v4.0/integrations';
+
+export interface AppDeps {
+  store: Store;
+  accounts: AccountDirectory;
+  logger: Logger;
+  clock?: Clock;
+  /** Check every response against the spec (on in development and tests). */
+  validateResponses?: boolean;
+  /** Folder of the built docs site; defaults to the docs package's build output. */
+  docsDir?: string;
+}
+
+/** The v4.0 alias base path, and `direction=+` sent unencoded (a `+` would read as a space). */
+function normaliseUrl(url: string): string {
+  let out = url;
+  if (out === ALIAS_BASE_PATH || out.startsWith(`${ALIAS_BASE_PATH}/`) || out.startsWith(`${ALIAS_BASE_PATH}?`)) {
+    out = BASE_PATH + out.slice(ALIAS_BASE_PATH.length);
+  }
+  return out.replace(/([?&]direction=)\+(?=&|$)/, '$1%2B');
+}
+
+/** Builds the application without listening: parsers -> auth -> validator -> handlers -> errors. */
+export function createApp(deps: AppDeps): Express {
+  const clock = deps.clock ?? systemClock;
+  const spec = readSpec(specPath);
+  const routes = specRoutes(spec);
+  const docsDir = deps.docsDir ?? builtDocsDir;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'extended');
+
+  app.use(requestLog(deps.logger));
+  app.use((req, _res, next) => {
+    req.url = normaliseUrl(req.url);
+    req.originalUrl = normaliseUrl(req.originalUrl);
+    next();
+  });
+
+  app.get('/health', async (_req, res) => {
+    await deps.store.db.selectFrom('customers').select('id').limit(1).execute();
+    res.json({ status: 'ok', storage: deps.store.dialect });
+  });
+  app.get('/openapi.yaml', (_req, res) => res.sendFile(specPath));
+  if (existsSync(docsDir)) app.use('/docs', express.static(docsDir));
+
+  app.use(BASE_PATH, authenticate(deps.accounts, routes));
+  app.use(express.json({ limit: '1mb' }));
+  app.use(
+    OpenApiValidator.middleware({
+      apiSpec: structuredClone(spec) as never,
+      validateRequests: { allowUnknownQueryParameters: false },
+      validateResponses: deps.validateResponses ?? true,
+      validateSecurity: false,
+      validateFormats: true,
+      ignoreUndocumented: false,
+      ignorePaths: (path: string) => !path.startsWith(BASE_PATH),
+    }),
+  );
+  app.use(
+    BASE_PATH,
+    operationRouter(routes, handlers, (req): RequestContext => ({
+      account: req.res!.locals.account,
+      store: deps.store,
+      clock,
+      requestId: req.res!.locals.requestId,
+    })),
+  );
+  app.use((req, _res, next) => next(errors.routeNotFound(req.method, req.path)));
+  app.use(errorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,70 @@
+/** The error categories of the Gameball error model, by the thousands digit of a code. */
+const CATEGORIES: Record<number, string> = {
+  1: 'AUTHENTICATION_ERROR',
+  2: 'REQUEST_ERROR',
+  3: 'PAYLOAD_ERROR',
+  4: 'GENERAL_ERROR',
+  5: 'SERVER_ERROR',
+  6: 'CONFIGURATIONS_ERROR',
+  7: 'CUSTOMER_ERROR',
+  8: 'SUBSCRIPTION_ERROR',
+  9: 'TRANSACTIONS_ERROR',
+};
+
+export type ErrorType =
+  | 'AUTHENTICATION_ERROR'
+  | 'REQUEST_ERROR'
+  | 'PAYLOAD_ERROR'
+  | 'GENERAL_ERROR'
+  | 'SERVER_ERROR'
+  | 'CONFIGURATIONS_ERROR'
+  | 'CUSTOMER_ERROR'
+  | 'SUBSCRIPTION_ERROR'
+  | 'TRANSACTIONS_ERROR';
+
+export function errorType(code: number): ErrorType {
+  return (CATEGORIES[Math.floor(code / 1000)] ?? 'GENERAL_ERROR') as ErrorType;
+}
+
+/** The one error class of the server: a Gameball code and the HTTP status it answers with. */
+export class GameballError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'GameballError';
+  }
+}
+
+/** The errors the server raises, named for what went wrong. */
+export const errors = {
+  badApiKey: () => new GameballError(401, 1000, 'The apikey header is missing or unknown.'),
+  secretRequired: () =>
+    new GameballError(401, 1001, 'This operation needs a valid secretkey header.'),
+  missingArgument: (message: string) => new GameballError(400, 3000, message),
+  invalidValue: (message: string) => new GameballError(422, 3003, message),
+  unsupportedMediaType: (message: string) => new GameballError(415, 3013, message),
+  malformedPayload: (message: string) => new GameballError(400, 3016, message),
+  payloadTooLarge: () => new GameballError(413, 3011, 'The request body is too large.'),
+  routeNotFound: (method: string, path: string) =>
+    new GameballError(404, 4004, `No operation answers ${method} ${path}.`),
+  methodNotAllowed: (method: string, path: string) =>
+    new GameballError(405, 4000, `${path} does not accept ${method}.`),
+  internal: () =>
+    new GameballError(500, 5000, 'Something went wrong on the server; nothing was written.'),
+  customerNotFound: (customerId: string) =>
+    new GameballError(404, 7000, `Customer '${customerId}' was not found.`),
+  transactionIdUsed: (transactionId: string) =>
+    new GameballError(422, 9004, `Transaction ID '${transactionId}' was already used.`),
+  futureTransactionTime: (time: string) =>
+    new GameballError(422, 9007, `The transaction time ${time} is in the future.`),
+  insufficientPoints: (available: number, requested: number) =>
+    new GameballError(
+      422,
+      9008,
+      `The customer has ${available} available points; ${requested} were requested.`,
+    ),
+};

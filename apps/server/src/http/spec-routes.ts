@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { OperationId } from '@gameball-open/server-types';
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+export type Method = (typeof METHODS)[number];
+
+/** One operation of the spec, as the router and the auth check need it. */
+export interface SpecRoute {
+  method: Method;
+  /** The OpenAPI path template, e.g. `/customers/{customerId}`. */
+  path: string;
+  /** The same path in Express syntax, e.g. `/customers/:customerId`. */
+  expressPath: string;
+  operationId: OperationId;
+  /** True when every security alternative of the operation includes the secret key. */
+  needsSecret: boolean;
+  pattern: RegExp;
+}
+
+export interface SpecDocument {
+  servers?: Array<{ url: string }>;
+  paths: Record<string, Record<string, unknown>>;
+}
+
+export function readSpec(path: string): SpecDocument {
+  return parse(readFileSync(path, 'utf8')) as SpecDocument;
+}
+
+/** Lists the spec's operations; the router and the auth check are both derived from it. */
+export function specRoutes(spec: SpecDocument): SpecRoute[] {
+  const routes: SpecRoute[] = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method] as
+        | { operationId: OperationId; security?: Array<Record<string, string[]>> }
+        | undefined;
+      if (!operation) continue;
+      const security = operation.security ?? [];
+      routes.push({
+        method,
+        path,
+        expressPath: path.replace(/\{([^}]+)\}/g, ':$1'),
+        operationId: operation.operationId,
+        needsSecret: security.length > 0 && security.every((alt) => 'secretKey' in alt),
+        pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}/?$`),
+      });
+    }
+  }
+  return routes;
+}
+
+/** The operation answering a method and a path below the base path, if any. */
+export function matchRoute(routes: SpecRoute[], method: string, path: string): SpecRoute | undefined {
+  const lower = method.toLowerCase();
+  return routes.find((route) => route.method === lower && route.pattern.test(path));
+}

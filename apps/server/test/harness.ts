@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { createGameballClient, type GameballClient } from '@gameball-open/client';
+import { accountDirectory, loadAccountsFile } from '../src/accounts.js';
+import { createApp } from '../src/app.js';
+import type { Clock } from '../src/clock.js';
+import { DEFAULT_ACCOUNTS_FILE } from '../src/config.js';
+import { openStore, type Store } from '../src/store/store.js';
+
+export type StorageKind = 'sqlite' | 'postgres';
+
+/** A PostgreSQL server the tests may create databases on (see global-setup.ts), or ''. */
+const adminUrl = inject('testDatabaseUrl');
+if (process.env.REQUIRE_POSTGRES === '1' && !adminUrl) {
+  throw new Error('REQUIRE_POSTGRES=1 but no PostgreSQL is available: the PostgreSQL tests cannot run.');
+}
+
+/** SQLite always; PostgreSQL too when a server is available. */
+export const storages: StorageKind[] = adminUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+
+/** The shipped demo accounts, which the tests use as they are. */
+export const accounts = accountDirectory(loadAccountsFile(DEFAULT_ACCOUNTS_FILE));
+export const demo = accounts.byApiKey('demo_apikey')!;
+export const demoHsm = accounts.byApiKey('demo_hsm_apikey')!;
+
+/** Where one test's data lives: a fresh SQLite folder or a fresh PostgreSQL database. */
+export interface StorageLocation {
+  kind: StorageKind;
+  dataDir: string;
+  databaseUrl?: string;
+  drop(): Promise<void>;
+}
+
+export async function freshStorage(kind: StorageKind): Promise<StorageLocation> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gameball-test-'));
+  if (kind === 'sqlite') {
+    return { kind, dataDir, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const name = `gb_test_${randomUUID().replaceAll('-', '')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    kind,
+    dataDir,
+    databaseUrl: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestServer {
+  origin: string;
+  baseUrl: string;
+  store: Store;
+  /** A client with the demo account's keys (or the ones given). */
+  client(keys?: { apiKey: string; secretKey?: string }): GameballClient;
+  /** Stops listening and closes the store; the storage stays. */
+  close(): Promise<void>;
+}
+
+/** Starts the real app in this process on a free loopback port. */
+export async function startServer(
+  location: StorageLocation,
+  options: { clock?: Clock } = {},
+): Promise<TestServer> {
+  const store = await openStore({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
+  const app = createApp({
+    store,
+    accounts,
+    logger: pino({ level: 'silent' }),
+    validateResponses: true,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const baseUrl = `${origin}/api/v4/integrations`;
+  return {
+    origin,
+    baseUrl,
+    store,
+    client: (keys = { apiKey: demo.apiKey, secretKey: demo.secretKey }) =>
+      createGameballClient({ baseUrl, ...keys, maxRetries: 0 }),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
+
+/** A unique ID per test run, so tests never collide on customer or transaction IDs. */
+export function uid(prefix: string): string {
+  return `${prefix}_${randomUUID().slice(0, 8)}`;
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,2 @@
+/** Absolute path of the OpenAPI document. */
+export declare const specPath: string;
