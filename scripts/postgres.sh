@@ -26,7 +26,11 @@ pg_test_free_port() {
 
 pg_test_as_owner() {
   # initdb refuses to run as root; as root, the cluster belongs to the postgres user.
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" != 0 ]; then "$@"; return; fi
+  local runuser
+  runuser=$(command -v runuser || ls /usr/sbin/runuser /sbin/runuser 2>/dev/null | head -n 1)
+  if [ -n "$runuser" ]; then "$runuser" -u postgres -- "$@"; return; fi
+  su postgres -s /bin/bash -c "PATH='$PATH'; $(printf '%q ' "$@")"
 }
 
 pg_test_start() {
