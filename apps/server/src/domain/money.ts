@@ -1,8 +1,9 @@
 import { errors } from '../errors.js';
+import { parseDecimal, toText, type Decimal } from './decimal.js';
 
 /**
- * The exact decimal a JSON number was written as (its shortest round-trip form), as a string,
- * so amounts are stored and summed without binary floating-point drift.
+ * The exact decimal a JSON number was written as (its shortest round-trip form), so that
+ * amounts are stored and computed without binary floating-point drift.
  */
 export function toDecimal(value: number, field = 'amount'): string {
   if (!Number.isFinite(value)) throw errors.invalidValue(`${field} must be a finite number.`);
@@ -20,7 +21,16 @@ export function toDecimal(value: number, field = 'amount'): string {
   return (negative ? '-' : '') + out;
 }
 
+/** A JSON number from a request as an exact decimal. */
+export function moneyFromJson(value: number, field = 'amount'): Decimal {
+  return parseDecimal(toDecimal(value, field));
+}
+
 /** A stored decimal back as a JSON number (exact for every amount a client can send). */
 export function fromDecimal(value: string | null): number {
   return value === null ? 0 : Number(value);
+}
+
+export function storeMoney(value: Decimal): string {
+  return toText(value);
 }
