@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseProgram, type Program } from './program.js';
 
 /** A Gameball account: its keys, its settings and (through `id`) its own data. */
 export interface Account {
@@ -11,6 +12,15 @@ export interface Account {
   highSecurityMode: boolean;
   /** Referral links are this URL with `?ReferralCode=<code>` appended. */
   referralBaseUrl: string;
+  /** The loyalty program: cashback rule, redemption, return window, expiry, holds, OTP. */
+  program: Program;
+}
+
+/** What the accounts file holds. */
+export interface AccountsFile {
+  accounts: Account[];
+  /** Turns on the reference server's own tools (test clock, OTP inbox). Off by default. */
+  referenceTools: boolean;
 }
 
 export interface AccountDirectory {
@@ -31,7 +41,7 @@ export function accountDirectory(accounts: readonly Account[]): AccountDirectory
 }
 
 /** Reads and checks an accounts file; the error names the file and the bad field. */
-export function loadAccountsFile(path: string): Account[] {
+export function loadAccountsFile(path: string): AccountsFile {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
@@ -42,7 +52,9 @@ export function loadAccountsFile(path: string): Account[] {
   if (!Array.isArray(list) || list.length === 0) {
     throw new Error(`${path}: "accounts" must be a non-empty list.`);
   }
-  return list.map((raw, index) => parseAccount(raw, `${path}: accounts[${index}]`));
+  const referenceTools = (parsed as { referenceTools?: unknown }).referenceTools ?? false;
+  if (typeof referenceTools !== 'boolean') throw new Error(`${path}: "referenceTools" must be true or false.`);
+  return { accounts: list.map((raw, index) => parseAccount(raw, `${path}: accounts[${index}]`)), referenceTools };
 }
 
 function parseAccount(raw: unknown, where: string): Account {
@@ -66,5 +78,6 @@ function parseAccount(raw: unknown, where: string): Account {
     secretKey: text('secretKey'),
     highSecurityMode,
     referralBaseUrl: text('referralBaseUrl', 'https://example.com/register'),
+    program: parseProgram(value.program, `${where}.program`),
   };
 }

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { docsDir as builtDocsDir } from '@gameball-open/docs';
 import { specPath } from '@gameball-open/spec';
 import type { AccountDirectory } from './accounts.js';
-import { systemClock, type Clock } from './clock.js';
+import { AdjustableClock } from './clock.js';
 import type { RequestContext } from './context.js';
 import { errors } from './errors.js';
 import { handlers } from './handlers/index.js';
@@ -23,7 +23,9 @@ export interface AppDeps {
   store: Store;
   accounts: AccountDirectory;
   logger: Logger;
-  clock?: Clock;
+  clock?: AdjustableClock;
+  /** Serve the reference server's own tools (test clock, OTP inbox). */
+  referenceTools?: boolean;
   /** Check every response against the spec (on in development and tests). */
   validateResponses?: boolean;
   /** Folder of the built docs site; defaults to the docs package's build output. */
@@ -41,7 +43,7 @@ function normaliseUrl(url: string): string {
 
 /** Builds the application without listening: parsers -> auth -> validator -> handlers -> errors. */
 export function createApp(deps: AppDeps): Express {
-  const clock = deps.clock ?? systemClock;
+  const clock = deps.clock ?? new AdjustableClock();
   const spec = readSpec(specPath);
   const routes = specRoutes(spec);
   const docsDir = deps.docsDir ?? builtDocsDir;
@@ -82,6 +84,7 @@ export function createApp(deps: AppDeps): Express {
       account: req.res!.locals.account,
       store: deps.store,
       clock,
+      referenceTools: deps.referenceTools ?? false,
       requestId: req.res!.locals.requestId,
     })),
   );

@@ -55,6 +55,23 @@ export const errors = {
     new GameballError(405, 4000, `${path} does not accept ${method}.`),
   internal: () =>
     new GameballError(500, 5000, 'Something went wrong on the server; nothing was written.'),
+  limitExceeded: (message: string) => new GameballError(422, 3011, message),
+  cashbackDisabled: () => new GameballError(422, 6001, 'Cashback is turned off for this account.'),
+  featureNotEnabled: (message: string) => new GameballError(403, 8000, message),
+  notReversible: (transactionId: string, type: string) =>
+    new GameballError(422, 9000, `Transaction '${transactionId}' is a ${type} and cannot be refunded.`),
+  alreadyReversed: (transactionId: string) =>
+    new GameballError(422, 9001, `Transaction '${transactionId}' was already fully refunded.`),
+  transactionNotFound: (transactionId: string) =>
+    new GameballError(404, 9002, `Transaction '${transactionId}' was not found.`),
+  reversedNotFound: (transactionId: string) =>
+    new GameballError(404, 9005, `No reward or redemption '${transactionId}' was found for this customer.`),
+  holdNotFound: (reference: string) =>
+    new GameballError(404, 9006, `Hold '${reference}' was not found, or was used, released or has expired.`),
+  otpNotFound: (customerId: string) =>
+    new GameballError(404, 4004, `No one-time password was sent to customer '${customerId}'.`),
+  referenceToolsOff: () =>
+    new GameballError(404, 4004, 'The reference tools are off; turn them on with "referenceTools": true in the accounts file.'),
   customerNotFound: (customerId: string) =>
     new GameballError(404, 7000, `Customer '${customerId}' was not found.`),
   transactionIdUsed: (transactionId: string) =>

@@ -9,9 +9,16 @@ const config = loadConfig();
 const logger = createLogger(config.logLevel);
 
 async function start(): Promise<void> {
-  const accounts = accountDirectory(loadAccountsFile(config.accountsFile));
+  const file = loadAccountsFile(config.accountsFile);
+  const accounts = accountDirectory(file.accounts);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const app = createApp({ store, accounts, logger, validateResponses: config.validateResponses });
+  const app = createApp({
+    store,
+    accounts,
+    logger,
+    validateResponses: config.validateResponses,
+    referenceTools: file.referenceTools,
+  });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -22,6 +29,7 @@ async function start(): Promise<void> {
         storage: store.dialect,
         dataDir: store.dialect === 'sqlite' ? config.dataDir : undefined,
         accounts: accounts.all().map((account) => account.id),
+        referenceTools: file.referenceTools,
       },
       'Gameball reference server listening',
     );

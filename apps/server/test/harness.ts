@@ -10,8 +10,8 @@ import { inject } from 'vitest';
 import { createGameballClient, type GameballClient } from '@gameball-open/client';
 import { accountDirectory, loadAccountsFile } from '../src/accounts.js';
 import { createApp } from '../src/app.js';
-import type { Clock } from '../src/clock.js';
-import { DEFAULT_ACCOUNTS_FILE } from '../src/config.js';
+import { fileURLToPath } from 'node:url';
+import { AdjustableClock } from '../src/clock.js';
 import { openStore, type Store } from '../src/store/store.js';
 
 export type StorageKind = 'sqlite' | 'postgres';
@@ -25,10 +25,16 @@ if (process.env.REQUIRE_POSTGRES === '1' && !adminUrl) {
 /** SQLite always; PostgreSQL too when a server is available. */
 export const storages: StorageKind[] = adminUrl ? ['sqlite', 'postgres'] : ['sqlite'];
 
-/** The shipped demo accounts, which the tests use as they are. */
-export const accounts = accountDirectory(loadAccountsFile(DEFAULT_ACCOUNTS_FILE));
-export const demo = accounts.byApiKey('demo_apikey')!;
-export const demoHsm = accounts.byApiKey('demo_hsm_apikey')!;
+/** The test accounts: the demo keys plus programs with return windows, expiry, OTP and so on. */
+export const ACCOUNTS_FILE = fileURLToPath(new URL('./fixtures/accounts.json', import.meta.url));
+const file = loadAccountsFile(ACCOUNTS_FILE);
+export const accounts = accountDirectory(file.accounts);
+const account = (apiKey: string) => accounts.byApiKey(apiKey)!;
+export const demo = account('demo_apikey');
+export const demoHsm = account('demo_hsm_apikey');
+export const timed = account('timed_apikey');
+export const secure = account('secure_apikey');
+export const noCashback = account('nocashback_apikey');
 
 /** Where one test's data lives: a fresh SQLite folder or a fresh PostgreSQL database. */
 export interface StorageLocation {
@@ -70,6 +76,8 @@ export interface TestServer {
   store: Store;
   /** A client with the demo account's keys (or the ones given). */
   client(keys?: { apiKey: string; secretKey?: string }): GameballClient;
+  /** A client with both keys of an account. */
+  as(account: { apiKey: string; secretKey: string }): GameballClient;
   /** Stops listening and closes the store; the storage stays. */
   close(): Promise<void>;
 }
@@ -77,7 +85,7 @@ export interface TestServer {
 /** Starts the real app in this process on a free loopback port. */
 export async function startServer(
   location: StorageLocation,
-  options: { clock?: Clock } = {},
+  options: { clock?: AdjustableClock } = {},
 ): Promise<TestServer> {
   const store = await openStore({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
   const app = createApp({
@@ -85,6 +93,7 @@ export async function startServer(
     accounts,
     logger: pino({ level: 'silent' }),
     validateResponses: true,
+    referenceTools: file.referenceTools,
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const server: Server = await new Promise((resolve) => {
@@ -99,6 +108,7 @@ export async function startServer(
     store,
     client: (keys = { apiKey: demo.apiKey, secretKey: demo.secretKey }) =>
       createGameballClient({ baseUrl, ...keys, maxRetries: 0 }),
+    as: (account) => createGameballClient({ baseUrl, apiKey: account.apiKey, secretKey: account.secretKey, maxRetries: 0 }),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -62,6 +62,57 @@ export async function requireCustomer(
   return row;
 }
 
+function newCustomerRow(account: Account, customerId: string, now: string): Omit<CustomerRow, 'id' | 'deleted_at'> {
+  return {
+    account_id: account.id,
+    customer_id: customerId,
+    email: null,
+    mobile: null,
+    attributes: '{}',
+    referral_code: referralCode(),
+    referrer_code: null,
+    is_guest: 0,
+    hash: newHash(),
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+/** Inserts a customer unless a live one with this ID exists; returns its ID when inserted. */
+async function insertCustomer(tx: Tx, values: ReturnType<typeof newCustomerRow>): Promise<number | undefined> {
+  const inserted = await tx
+    .insertInto('customers')
+    .values(values)
+    .onConflict((oc) => oc.columns(['account_id', 'customer_id']).where('deleted_at', 'is', null).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id;
+}
+
+/** The customer, locked; created with no attributes when unknown (cashback creates customers). */
+export async function findOrCreateCustomer(
+  tx: Tx,
+  store: Pick<Store, 'dialect'>,
+  account: Account,
+  customerId: string,
+  now: string,
+): Promise<CustomerRow> {
+  const found = await findCustomer(tx, store, account.id, customerId, true);
+  if (found) return found;
+  await insertCustomer(tx, newCustomerRow(account, customerId, now));
+  return requireCustomer(tx, store, account.id, customerId, true);
+}
+
+/** Locks a customer row by its gameballId, deleted or not (for settling its ledger). */
+export async function lockCustomerById(tx: Tx, store: Pick<Store, 'dialect'>, id: number): Promise<CustomerRow> {
+  return tx
+    .selectFrom('customers')
+    .selectAll()
+    .where('id', '=', id)
+    .$if(store.dialect === 'postgres', (q) => q.forUpdate())
+    .executeTakeFirstOrThrow();
+}
+
 /** Creates the customer or merges the update into the stored profile. */
 export async function upsertCustomer(
   store: Store,
@@ -74,27 +125,15 @@ export async function upsertCustomer(
   return store.db.transaction().execute(async (tx) => {
     let row = await findCustomer(tx, store, account.id, input.customerId, true);
     if (!row) {
-      const inserted = await tx
-        .insertInto('customers')
-        .values({
-          account_id: account.id,
-          customer_id: input.customerId,
-          email: input.email ?? null,
-          mobile: input.mobile ?? null,
-          attributes: JSON.stringify(update),
-          referral_code: referralCode(),
-          referrer_code: input.referrerCode ?? null,
-          is_guest: input.guest ? 1 : 0,
-          hash: newHash(),
-          created_at: now,
-          updated_at: now,
-        })
-        .onConflict((oc) =>
-          oc.columns(['account_id', 'customer_id']).where('deleted_at', 'is', null).doNothing(),
-        )
-        .returning('id')
-        .executeTakeFirst();
-      if (inserted) return { gameballId: inserted.id };
+      const inserted = await insertCustomer(tx, {
+        ...newCustomerRow(account, input.customerId, now),
+        email: input.email ?? null,
+        mobile: input.mobile ?? null,
+        attributes: JSON.stringify(update),
+        referrer_code: input.referrerCode ?? null,
+        is_guest: input.guest ? 1 : 0,
+      });
+      if (inserted !== undefined) return { gameballId: inserted };
       // Another request created it a moment ago: update that profile instead.
       row = await requireCustomer(tx, store, account.id, input.customerId, true);
     }

@@ -7,12 +7,13 @@ import type { CustomerRow } from './customers.js';
 import { fromDecimal } from './money.js';
 
 type Transaction = components['schemas']['Transaction'];
-export type LedgerRow = Omit<LedgerEntriesTable, 'id'> & { id: number };
+export type LedgerRow = Omit<LedgerEntriesTable, 'id' | 'score' | 'expiry_settled'> & {
+  id: number;
+  score: number;
+  expiry_settled: number;
+};
 
-/** Statuses whose points count in the balance. */
-const COUNTED = ['Active', 'Pending'];
-
-/** The balance is the signed sum of the customer's entries; nothing else stores it. */
+/** The balance (active and pending points) is the signed sum of the customer's entries. */
 export async function pointsBalance(tx: Tx, customerPk: number): Promise<number> {
   const row = await tx
     .selectFrom('ledger_entries')
@@ -22,7 +23,6 @@ export async function pointsBalance(tx: Tx, customerPk: number): Promise<number>
       ),
     )
     .where('customer_pk', '=', customerPk)
-    .where('status', 'in', COUNTED)
     .executeTakeFirstOrThrow();
   return Number(row.balance);
 }
@@ -40,6 +40,10 @@ export interface NewEntry {
   transactionTime: string;
   expiryDate?: string | null;
   createdAt: string;
+  activatesAt?: string | null;
+  activatedAt?: string | null;
+  sourceEntryId?: number | null;
+  score?: number;
 }
 
 /** Refuses a transactionId that this kind of operation has used before (9004). */
@@ -84,10 +88,14 @@ export async function appendEntry(tx: Tx, customer: CustomerRow, entry: NewEntry
     transaction_time: entry.transactionTime,
     expiry_date: entry.expiryDate ?? null,
     created_at: entry.createdAt,
+    activates_at: entry.activatesAt ?? null,
+    activated_at: entry.activatedAt ?? null,
+    source_entry_id: entry.sourceEntryId ?? null,
+    score: entry.score ?? 0,
   };
   try {
     const { id } = await tx.insertInto('ledger_entries').values(values).returning('id').executeTakeFirstOrThrow();
-    return { id, ...values };
+    return { id, ...values, expiry_settled: 0 };
   } catch (error) {
     if (isUniqueViolation(error)) throw errors.transactionIdUsed(entry.transactionId);
     throw error;

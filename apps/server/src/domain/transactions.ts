@@ -4,9 +4,11 @@ import type { Clock } from '../clock.js';
 import { errors } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { requireCustomer } from './customers.js';
-import { appendEntry, assertUnusedTransactionId, inTransaction, pointsBalance, toTransaction } from './ledger.js';
+import { appendEntry, assertUnusedTransactionId, inTransaction, toTransaction } from './ledger.js';
 import { toDecimal } from './money.js';
 import { checkTransactionTime } from './transaction-time.js';
+import { settleAccount, settleCustomer } from './settle.js';
+import { expiryFrom } from '../program.js';
 
 type Schemas = components['schemas'];
 type Filters = QueryParams<'countTransactions'>;
@@ -25,9 +27,10 @@ export async function createManualTransaction(
   return inTransaction(store, input.transactionId, async (tx) => {
     const customer = await requireCustomer(tx, store, account.id, input.customerId, true);
     await assertUnusedTransactionId(tx, account.id, 'manual', input.transactionId);
-    if (input.points < 0) {
-      const available = await pointsBalance(tx, customer.id);
-      if (points > available) throw errors.insufficientPoints(available, points);
+    const now = clock.now().toISOString();
+    const wallet = await settleCustomer(tx, account, customer, now);
+    if (input.points < 0 && points > wallet.available) {
+      throw errors.insufficientPoints(Math.max(wallet.available, 0), points);
     }
     const entry = await appendEntry(tx, customer, {
       kind: 'manual',
@@ -40,7 +43,9 @@ export async function createManualTransaction(
       reason: input.reason,
       username: input.username,
       transactionTime,
-      createdAt: clock.now().toISOString(),
+      createdAt: now,
+      activatedAt: input.points > 0 ? now : null,
+      expiryDate: input.points > 0 ? expiryFrom(account.program, now) : null,
     });
     return {
       customerId: customer.customer_id,
@@ -61,12 +66,8 @@ function filtered(store: Store, accountId: string, filters: Filters) {
     .$if(filters.customerId !== undefined, (q) => q.where('customer_id', '=', filters.customerId!));
 }
 
-/** A page of the account's ledger in ascending ID order, after `startAfter`. */
-export async function listTransactions(
-  store: Store,
-  account: Account,
-  query: QueryParams<'listTransactions'>,
-): Promise<Schemas['TransactionPage']> {
+async function page(store: Store, account: Account, clock: Clock, query: QueryParams<'listTransactions'>) {
+  await settleAccount(store, account, clock.now().toISOString());
   const limit = query.limit ?? 50;
   const rows = await filtered(store, account.id, query)
     .selectAll()
@@ -74,15 +75,54 @@ export async function listTransactions(
     .orderBy('id')
     .limit(limit + 1)
     .execute();
-  const page = rows.slice(0, limit).map(toTransaction);
-  return { transactions: page, count: page.length, hasMore: rows.length > limit };
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+/** A page of the account's ledger in ascending ID order, after `startAfter`. */
+export async function listTransactions(
+  store: Store,
+  account: Account,
+  clock: Clock,
+  query: QueryParams<'listTransactions'>,
+): Promise<Schemas['TransactionPage']> {
+  const { rows, hasMore } = await page(store, account, clock, query);
+  return { transactions: rows.map(toTransaction), count: rows.length, hasMore };
+}
+
+/** The same page with each customer's name, email and whether the profile was deleted. */
+export async function listCustomerViewTransactions(
+  store: Store,
+  account: Account,
+  clock: Clock,
+  query: QueryParams<'listCustomerViewTransactions'>,
+): Promise<Schemas['CustomerViewPage']> {
+  const { rows, hasMore } = await page(store, account, clock, query);
+  const ids = [...new Set(rows.map((row) => row.customer_pk))];
+  const customers = ids.length
+    ? await store.db.selectFrom('customers').select(['id', 'attributes', 'email', 'deleted_at']).where('id', 'in', ids).execute()
+    : [];
+  const byId = new Map(customers.map((customer) => [customer.id, customer]));
+  const transactions = rows.map((row) => {
+    const customer = byId.get(row.customer_pk);
+    const attributes = JSON.parse(customer?.attributes ?? '{}') as Record<string, string | undefined>;
+    const fullName = [attributes.firstName, attributes.lastName].filter(Boolean).join(' ');
+    return {
+      ...toTransaction(row),
+      customerName: attributes.displayName ?? (fullName || null),
+      customerEmail: attributes.email ?? customer?.email ?? null,
+      isCustomerDeleted: customer?.deleted_at != null,
+    };
+  });
+  return { transactions, count: transactions.length, hasMore };
 }
 
 export async function countTransactions(
   store: Store,
   account: Account,
+  clock: Clock,
   query: Filters,
 ): Promise<Schemas['TransactionCount']> {
+  await settleAccount(store, account, clock.now().toISOString());
   const row = await filtered(store, account.id, query)
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();

@@ -1,5 +1,5 @@
-import type { Handler } from '@gameball-open/server-types';
-import type { RequestContext } from '../context.js';
+import type { OperationHandler as H } from '../context.js';
+import { customerBalance } from '../domain/balance.js';
 import {
   deleteCustomer as softDelete,
   requireCustomer,
@@ -9,15 +9,15 @@ import {
 } from '../domain/customers.js';
 
 
-export const createCustomer: Handler<'createCustomer', RequestContext> = ({ body, context }) =>
+export const createCustomer: H<'createCustomer'> = ({ body, context }) =>
   upsertCustomer(context.store, context.account, context.clock, body);
 
-export const getCustomer: Handler<'getCustomer', RequestContext> = async ({ params, context }) => {
+export const getCustomer: H<'getCustomer'> = async ({ params, context }) => {
   const row = await requireCustomer(context.store.db, context.store, context.account.id, params.customerId);
   return toPublicCustomer(context.account, row);
 };
 
-export const getCustomerDetails: Handler<'getCustomerDetails', RequestContext> = async ({
+export const getCustomerDetails: H<'getCustomerDetails'> = async ({
   params,
   context,
 }) => {
@@ -25,7 +25,7 @@ export const getCustomerDetails: Handler<'getCustomerDetails', RequestContext> =
   return toCustomerDetails(context.account, row);
 };
 
-export const listCustomerCoupons: Handler<'listCustomerCoupons', RequestContext> = async ({
+export const listCustomerCoupons: H<'listCustomerCoupons'> = async ({
   params,
   context,
 }) => {
@@ -34,18 +34,21 @@ export const listCustomerCoupons: Handler<'listCustomerCoupons', RequestContext>
   return { coupons: [] };
 };
 
-export const deleteCustomer: Handler<'deleteCustomer', RequestContext> = ({ params, context }) =>
+export const deleteCustomer: H<'deleteCustomer'> = ({ params, context }) =>
   softDelete(context.store, context.account, context.clock, params.customerId);
 
-export const deleteCustomerByPost: Handler<'deleteCustomerByPost', RequestContext> = ({
+export const deleteCustomerByPost: H<'deleteCustomerByPost'> = ({
   params,
   context,
 }) => softDelete(context.store, context.account, context.clock, params.customerId);
 
-export const getCustomerHash: Handler<'getCustomerHash', RequestContext> = async ({
+export const getCustomerHash: H<'getCustomerHash'> = async ({
   params,
   context,
 }) => {
   const row = await requireCustomer(context.store.db, context.store, context.account.id, params.customerId);
   return { hash: row.hash };
 };
+
+export const getCustomerBalance: H<'getCustomerBalance'> = ({ params, context: c }) =>
+  customerBalance(c.store, c.account, c.clock, params.customerId);

@@ -85,6 +85,61 @@ export function migrations(dialect: Dialect): MigrationProvider {
           .execute();
       },
     },
+    '0002_points_economics': {
+      async up(db: Kysely<unknown>) {
+        const id = (table: string) =>
+          db.schema
+            .createTable(table)
+            .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) =>
+              dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+            );
+        if (dialect === 'postgres') {
+          // Points and balances outgrow 32 bits for large amounts; SQLite integers are 64-bit already.
+          for (const column of ['points', 'balance_before', 'balance_after']) {
+            await db.schema.alterTable('ledger_entries').alterColumn(column, (c) => c.setDataType('bigint')).execute();
+          }
+        }
+        const ledger = () => db.schema.alterTable('ledger_entries');
+        // A pending entry turns active at activates_at; activated_at records when it did.
+        await ledger().addColumn('activates_at', 'text').execute();
+        await ledger().addColumn('activated_at', 'text').execute();
+        // Expiry -> the lot it expires; Cancel -> the reward; Refund -> the redemption.
+        await ledger().addColumn('source_entry_id', 'integer').execute();
+        await ledger().addColumn('score', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        // Set once the sweeper has dealt with this entry's points reaching their expiry.
+        await ledger().addColumn('expiry_settled', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        await db.schema.createIndex('ledger_entries_due').on('ledger_entries').columns(['account_id', 'status', 'activates_at']).execute();
+        await db.schema.createIndex('ledger_entries_expiring').on('ledger_entries').columns(['account_id', 'expiry_settled', 'expiry_date']).execute();
+        await db.schema.createIndex('ledger_entries_source').on('ledger_entries').columns(['source_entry_id']).execute();
+
+        await id('holds')
+          .addColumn('account_id', 'text', (c) => c.notNull())
+          .addColumn('customer_pk', 'integer', (c) => c.notNull().references('customers.id'))
+          .addColumn('customer_id', 'text', (c) => c.notNull())
+          .addColumn('reference', 'text', (c) => c.notNull())
+          .addColumn('points', dialect === 'postgres' ? 'bigint' : 'integer', (c) => c.notNull())
+          .addColumn('amount', 'text', (c) => c.notNull())
+          .addColumn('state', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('closed_at', 'text')
+          .addColumn('redemption_entry_id', 'integer')
+          .execute();
+        await db.schema.createIndex('holds_reference').on('holds').columns(['account_id', 'reference']).unique().execute();
+        await db.schema.createIndex('holds_customer').on('holds').columns(['customer_pk', 'state']).execute();
+
+        await id('otps')
+          .addColumn('account_id', 'text', (c) => c.notNull())
+          .addColumn('customer_pk', 'integer', (c) => c.notNull().references('customers.id'))
+          .addColumn('code', 'text', (c) => c.notNull())
+          .addColumn('points', dialect === 'postgres' ? 'bigint' : 'integer', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('used_at', 'text')
+          .execute();
+        await db.schema.createIndex('otps_customer').on('otps').columns(['customer_pk', 'id']).execute();
+      },
+    },
   };
   return { getMigrations: async () => all };
 }

@@ -40,9 +40,44 @@ export interface LedgerEntriesTable {
   transaction_time: string;
   expiry_date: string | null;
   created_at: string;
+  activates_at: string | null;
+  activated_at: string | null;
+  source_entry_id: number | null;
+  /** Score moved with the points, in the entry's direction. */
+  score: Generated<number>;
+  expiry_settled: Generated<number>;
+}
+
+export interface HoldsTable {
+  id: Generated<number>;
+  account_id: string;
+  customer_pk: number;
+  customer_id: string;
+  reference: string;
+  points: number;
+  amount: string;
+  /** active | used | released | expired (an active hold past expires_at reads as expired). */
+  state: string;
+  expires_at: string;
+  created_at: string;
+  closed_at: string | null;
+  redemption_entry_id: number | null;
+}
+
+export interface OtpsTable {
+  id: Generated<number>;
+  account_id: string;
+  customer_pk: number;
+  code: string;
+  points: number;
+  expires_at: string;
+  created_at: string;
+  used_at: string | null;
 }
 
 export interface Database {
   customers: CustomersTable;
   ledger_entries: LedgerEntriesTable;
+  holds: HoldsTable;
+  otps: OtpsTable;
 }

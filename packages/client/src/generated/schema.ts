@@ -226,6 +226,359 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/customers/{customerId}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer's ID in your system (case-sensitive).
+                 * @example cust_abc12345xyz67890
+                 */
+                customerId: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a customer's points balance
+         * @description The customer's points: the total (active and pending), what is available to spend now
+         *     (active points less those under an active hold), pending points, their money value by the
+         *     redemption factor, the points that expire next, lifetime earned points and the score.
+         */
+        get: operations["getCustomerBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions/cashback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reward cashback points for a payment
+         * @description Rewards points for `amount` by the account's cashback rule: for every
+         *     `amountRewardThreshold` of money the customer gets `rewardWalletFactor` points (and
+         *     `rewardRankFactor` score), rounded down; an amount below the threshold earns nothing.
+         *     With a return window the points stay `Pending` until it ends. An unknown customer is
+         *     created.
+         */
+        post: operations["rewardCashback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions/redeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeem points
+         * @description Spends the customer's available points. Send exactly one of `amount` (money, converted
+         *     to points by the redemption factor and rounded up), `points`, or `holdReference` (spends
+         *     the points of that hold). `0` and `null` count as not sent.
+         */
+        post: operations["redeemPoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund a reward or a redemption
+         * @description Reverses, fully or in part, the cashback or redemption recorded under
+         *     `reverseTransactionId`. Points of a refunded redemption come back (`Refund`, +) with
+         *     their original expiry; points of a refunded reward are taken away (`Cancel`, -), from
+         *     the pending points first while they are pending. Without `refundAmount` the whole
+         *     remainder is refunded.
+         */
+        post: operations["refundTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hold points
+         * @description Reserves available points until a redemption spends them by `holdReference`, the hold
+         *     is released, or it expires (after `holdDurationMinutes`, default 10, from 1 minute to
+         *     15 days). Held points cannot be spent otherwise. Send exactly one of `pointsToHold` or
+         *     `amountToHold`.
+         */
+        post: operations["holdPoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions/hold/{holdReferenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `holdReference` that `holdPoints` returned.
+                 * @example 5f0c7b1e-8a3d-4c2b-9e61-0d4f2a7b3c19
+                 */
+                holdReferenceId: components["parameters"]["HoldReferencePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a hold
+         * @description The hold's points, its state (`active`, `used`, `released`, `expired`) and when it expires.
+         */
+        get: operations["getHold"];
+        put?: never;
+        post?: never;
+        /**
+         * Release a hold
+         * @description Gives the held points back at once. A hold that was used, released or has expired answers 404 (9006).
+         */
+        delete: operations["releaseHold"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions/customer-view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List transactions with customer data
+         * @description Like `listTransactions`, with the customer's name and email and whether the customer was deleted.
+         */
+        get: operations["listCustomerViewTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions/{transactionId}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `transactionId` of a cashback whose points are pending.
+                 * @example TXN987654321
+                 */
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Activate pending points now
+         * @description Ends the return window of a pending reward at once; this cannot be undone. Already active points answer `pointsActivated` 0.
+         */
+        put: operations["activateTransaction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transactions/otp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a one-time password
+         * @description Sends the customer a six-digit code, valid for 5 minutes, for one later redemption or
+         *     hold of this value (`amount` or `points`, exactly one). Only for accounts that use OTP;
+         *     others answer 403 (8000). The reference server sends no SMS: read the code with
+         *     `getLatestOtp`.
+         */
+        post: operations["sendOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/configurations/rewards/cashback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the cashback rule
+         * @description The account's cashback rule and return window.
+         */
+        get: operations["getCashbackConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/configurations/cashback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the cashback rule (older path)
+         * @description The same as `getCashbackConfiguration`, under its older path.
+         */
+        get: operations["getCashbackConfigurationLegacy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/configurations/rewards/redemption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the redemption settings
+         * @description The redemption factor (money value of one point), the minimum redemption, holds, expiry and OTP settings.
+         */
+        get: operations["getRedemptionConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/configurations/redemption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the redemption settings (older path)
+         * @description The same as `getRedemptionConfiguration`, under its older path.
+         */
+        get: operations["getRedemptionConfigurationLegacy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_reference/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the server's clock
+         * @description Not part of Gameball's API. The time the reference server works with. Available only
+         *     when the server's config turns the reference tools on; otherwise 404.
+         */
+        get: operations["getReferenceClock"];
+        put?: never;
+        /**
+         * Move the server's clock forward
+         * @description Not part of Gameball's API. Moves the clock of this server process forward, so that
+         *     holds expire, return windows end and points expire without waiting. Time never moves
+         *     back. Available only when the reference tools are on.
+         */
+        post: operations["advanceReferenceClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_reference/customers/{customerId}/otp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer's ID in your system (case-sensitive).
+                 * @example cust_abc12345xyz67890
+                 */
+                customerId: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the last one-time password sent
+         * @description Not part of Gameball's API. The code `sendOtp` would have texted, for tests. Available only when the reference tools are on.
+         */
+        get: operations["getLatestOtp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -481,6 +834,240 @@ export interface components {
             points: number;
             amount: number;
         };
+        /**
+         * @description A money amount in the account's currency. It is used exactly as written (no binary
+         *     rounding): points from money are rounded down when earned and up when spent.
+         */
+        Money: number;
+        /** @description The merchant (brand) and branch where the transaction happened. */
+        Merchant: {
+            uniqueId?: string;
+            name?: string;
+            branch?: {
+                uniqueId: string;
+                name?: string;
+            };
+        };
+        /**
+         * Format: date-time
+         * @description When the transaction happened in your system (UTC); not in the future.
+         */
+        TransactionTime: string;
+        /** @description Your ID for this transaction; it can be used once per kind of operation. */
+        ClientTransactionId: string;
+        CashbackRequest: {
+            customerId: components["schemas"]["CustomerId"];
+            email?: string;
+            mobile?: string;
+            transactionId: components["schemas"]["ClientTransactionId"];
+            transactionTime: components["schemas"]["TransactionTime"];
+            amount: components["schemas"]["Money"];
+            merchant?: components["schemas"]["Merchant"];
+            configurations?: {
+                /** @description Days the points stay pending; the account's return window when left out. */
+                returnWindow?: number;
+            };
+        };
+        CashbackResult: {
+            customerId: components["schemas"]["CustomerId"];
+            gameballTransactionId: number;
+            /** @description The money value of the rewarded points. */
+            rewardAmount: number;
+            rewardEquivalentPoints: number;
+        };
+        RedeemRequest: {
+            customerId: components["schemas"]["CustomerId"];
+            email?: string;
+            mobile?: string;
+            transactionId: components["schemas"]["ClientTransactionId"];
+            transactionTime: components["schemas"]["TransactionTime"];
+            /** @description Money to redeem, converted to points by the redemption factor (rounded up). */
+            amount?: number | null;
+            points?: number | null;
+            /** @description Spend the points of this hold. */
+            holdReference?: string | null;
+            merchant?: components["schemas"]["Merchant"];
+            /** @description The customer's current hash; checked when sent, required where the account asks for it. */
+            hash?: string;
+            /** @description The one-time password sent for this redemption, where the account uses OTP. */
+            otp?: string;
+            ignoreOTP?: boolean;
+            reason?: string;
+        };
+        RedeemResult: {
+            customerId: components["schemas"]["CustomerId"];
+            gameballTransactionId: string;
+            transactionId: string;
+            redeemAmount: number;
+            redeemEquivalentPoints: number;
+            reason?: string | null;
+        };
+        RefundLineItem: {
+            productId?: string;
+            sku?: string;
+            title?: string;
+            quantity?: number;
+            price?: number;
+            taxes?: number;
+            discount?: number;
+        };
+        RefundRequest: {
+            customerId: components["schemas"]["CustomerId"];
+            email?: string;
+            mobile?: string;
+            refundTransactionId: components["schemas"]["ClientTransactionId"];
+            /** @description The `transactionId` of the cashback or redemption to reverse. */
+            reverseTransactionId: string;
+            transactionTime: components["schemas"]["TransactionTime"];
+            /**
+             * @description How much to refund; the whole remainder when left out or null. With `lineItems` and no
+             *     `refundAmount`, the lines' total (price x quantity + taxes - discount).
+             */
+            refundAmount?: number | null;
+            merchant?: components["schemas"]["Merchant"];
+            lineItems?: components["schemas"]["RefundLineItem"][];
+        };
+        RefundResult: {
+            gameballTransactionId: string;
+            refundTransactionId: string;
+            refundAmount: number;
+            /** @description Points given back for a redemption, or taken back for a reward. */
+            refundEquivalentPoints: number;
+        };
+        HoldRequest: {
+            customerId: components["schemas"]["CustomerId"];
+            email?: string;
+            mobile?: string;
+            transactionTime: components["schemas"]["TransactionTime"];
+            pointsToHold?: number | null;
+            amountToHold?: number | null;
+            /** @description A redemption rule; the reference server has none, so any value is refused. */
+            ruleId?: string | null;
+            /** @description How long the hold lasts; the account's setting (10 minutes by default) when left out. */
+            holdDurationMinutes?: number;
+            hash?: string;
+            otp?: string;
+            ignoreOTP?: boolean;
+        };
+        HoldResult: {
+            customerId: components["schemas"]["CustomerId"];
+            holdAmount: number;
+            holdEquivalentPoints: number;
+            holdReference: string;
+        };
+        HoldState: {
+            customerId: components["schemas"]["CustomerId"];
+            holdAmount: number;
+            holdEquivalentPoints: number;
+            /** @enum {string} */
+            state: "active" | "used" | "released" | "expired";
+            /** Format: date-time */
+            dateToExpire: string;
+        };
+        SuccessMessage: {
+            success: boolean;
+            message: string;
+        };
+        CustomerViewTransaction: components["schemas"]["Transaction"] & {
+            customerName: string | null;
+            customerEmail: string | null;
+            isCustomerDeleted: boolean;
+        };
+        CustomerViewPage: {
+            transactions: components["schemas"]["CustomerViewTransaction"][];
+            count: number;
+            hasMore: boolean;
+        };
+        ActivationResult: {
+            pointsActivated: number;
+            gameballTransactionId: number;
+            clientTransactionId: string;
+        };
+        OtpRequest: {
+            customerId: components["schemas"]["CustomerId"];
+            email?: string;
+            mobile?: string;
+            amount?: number | null;
+            points?: number | null;
+            ruleId?: number | null;
+        };
+        CustomerBalance: {
+            /** @description Active and pending points. */
+            totalPointsBalance: number;
+            totalPointsValue: number;
+            /** @description Points that can be spent now; held points excluded. */
+            availablePointsBalance: number;
+            availablePointsValue: number;
+            pendingPoints: number;
+            pendingPointsValue: number;
+            /** @description Points under active holds. */
+            heldPoints: number;
+            currency: string;
+            pointsName: string;
+            nextExpiringPointsAmount: number;
+            nextExpiringPointsValue: number;
+            /** Format: date-time */
+            nextExpiringPointsDate: string | null;
+            /** @description Points earned over the customer's lifetime, less rewards cancelled. */
+            totalEarnedPoints: number;
+            score: components["schemas"]["Score"];
+        };
+        Score: {
+            scoreBalance: number;
+            scoreName: string;
+        };
+        /** @description The cashback rule; the first four fields are Gameball's cashback object. */
+        CashbackConfiguration: {
+            /** @description Cashback as a fraction of the amount paid, e.g. 0.05 for 5 %. */
+            rewardFactor: number;
+            /** @description The money needed per reward step; an amount below it earns nothing. */
+            amountRewardThreshold: number;
+            /** @description Points per reward step. */
+            rewardWalletFactor: number;
+            /** @description Score per reward step. */
+            rewardRankFactor: number;
+            enabled: boolean;
+            /** @description Days earned points stay pending. */
+            returnWindow: number;
+        };
+        RedemptionConfiguration: {
+            /** @description The money value of one point. */
+            redemptionFactor: number;
+            minRedeemPoints: number;
+            currency: string;
+            /** @description How long a hold lasts when the request does not say. */
+            holdMinutes: number;
+            /** @description How long active points last; null when they never expire. */
+            pointsExpiry: {
+                after: number;
+                /** @enum {string} */
+                unit: "days" | "months" | "years";
+            } | null;
+            otpRequired: boolean;
+            hashRequired: boolean;
+            redemptionRules: Record<string, never>[];
+        };
+        /** @description Exactly one of `advanceSeconds` and `to`. */
+        AdvanceClockRequest: {
+            advanceSeconds?: number;
+            /** Format: date-time */
+            to?: string;
+        };
+        ReferenceClockState: {
+            /** Format: date-time */
+            now: string;
+            /** @description How far ahead of the machine's clock the server's clock is. */
+            offsetSeconds: number;
+        };
+        LatestOtp: {
+            customerId: components["schemas"]["CustomerId"];
+            otp: string;
+            /** @description The points the code is good for. */
+            points: number;
+            /** Format: date-time */
+            expiresAt: string;
+            used: boolean;
+        };
     };
     responses: {
         /** @description A required argument is missing (3000), or the body is not valid JSON (3016). */
@@ -501,7 +1088,10 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The customer does not exist (7000). */
+        /**
+         * @description The customer (7000), the transaction (9002), the transaction to refund (9005) or the hold
+         *     (9006) does not exist, or the path is not served (4004).
+         */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -511,8 +1101,10 @@ export interface components {
             };
         };
         /**
-         * @description A value is invalid (3003), the transaction ID was used before (9004), the transaction
-         *     time is in the future (9007) or the customer has too few points (9008).
+         * @description A value is invalid (3003), a limit is exceeded (3011), cashback is off (6001), the
+         *     transaction cannot be refunded (9000) or was fully refunded (9001), the transaction ID
+         *     was used before (9004), the transaction time is in the future (9007) or the customer has
+         *     too few points (9008).
          */
         UnprocessableEntity: {
             headers: {
@@ -520,6 +1112,42 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The account's plan or settings do not allow this operation (8000). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The cashback rule. */
+        CashbackConfiguration: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CashbackConfiguration"];
+            };
+        };
+        /** @description The redemption settings. */
+        RedemptionConfiguration: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RedemptionConfiguration"];
+            };
+        };
+        /** @description The server's clock. */
+        ReferenceClock: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ReferenceClockState"];
             };
         };
     };
@@ -544,6 +1172,21 @@ export interface components {
          * @example Active
          */
         StatusQuery: components["schemas"]["TransactionStatus"];
+        /**
+         * @description The `holdReference` that `holdPoints` returned.
+         * @example 5f0c7b1e-8a3d-4c2b-9e61-0d4f2a7b3c19
+         */
+        HoldReferencePath: string;
+        /**
+         * @description Return the transactions whose Gameball ID is greater than this one.
+         * @example 0
+         */
+        StartAfterQuery: number;
+        /**
+         * @description How many transactions a page holds, from 1 to 200.
+         * @example 50
+         */
+        LimitQuery: number;
     };
     requestBodies: never;
     headers: never;
@@ -764,12 +1407,12 @@ export interface operations {
                  * @description Return the transactions whose Gameball ID is greater than this one.
                  * @example 0
                  */
-                startAfter?: number;
+                startAfter?: components["parameters"]["StartAfterQuery"];
                 /**
                  * @description How many transactions a page holds, from 1 to 200.
                  * @example 50
                  */
-                limit?: number;
+                limit?: components["parameters"]["LimitQuery"];
             };
             header?: never;
             path?: never;
@@ -856,6 +1499,421 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getCustomerBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer's ID in your system (case-sensitive).
+                 * @example cust_abc12345xyz67890
+                 */
+                customerId: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The balance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerBalance"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rewardCashback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CashbackRequest"];
+            };
+        };
+        responses: {
+            /** @description The points were rewarded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashbackResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    redeemPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedeemRequest"];
+            };
+        };
+        responses: {
+            /** @description The points were spent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedeemResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    refundTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundRequest"];
+            };
+        };
+        responses: {
+            /** @description The refund was recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    holdPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldRequest"];
+            };
+        };
+        responses: {
+            /** @description The points are held. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoldResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `holdReference` that `holdPoints` returned.
+                 * @example 5f0c7b1e-8a3d-4c2b-9e61-0d4f2a7b3c19
+                 */
+                holdReferenceId: components["parameters"]["HoldReferencePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hold. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoldState"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    releaseHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `holdReference` that `holdPoints` returned.
+                 * @example 5f0c7b1e-8a3d-4c2b-9e61-0d4f2a7b3c19
+                 */
+                holdReferenceId: components["parameters"]["HoldReferencePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hold was released. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessMessage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listCustomerViewTransactions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only additions (`+`) or deductions (`-`). Send `+` URL-encoded as `%2B`.
+                 * @example +
+                 */
+                direction?: components["parameters"]["DirectionQuery"];
+                /**
+                 * @description Only the transactions in this status.
+                 * @example Active
+                 */
+                status?: components["parameters"]["StatusQuery"];
+                /**
+                 * @description Only the transactions of this customer.
+                 * @example cust_abc12345xyz67890
+                 */
+                customerId?: components["parameters"]["CustomerIdQuery"];
+                /**
+                 * @description Return the transactions whose Gameball ID is greater than this one.
+                 * @example 0
+                 */
+                startAfter?: components["parameters"]["StartAfterQuery"];
+                /**
+                 * @description How many transactions a page holds, from 1 to 200.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["LimitQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerViewPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    activateTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `transactionId` of a cashback whose points are pending.
+                 * @example TXN987654321
+                 */
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The points are active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendOtp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OtpRequest"];
+            };
+        };
+        responses: {
+            /** @description The code was sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getCashbackConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CashbackConfiguration"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getCashbackConfigurationLegacy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CashbackConfiguration"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getRedemptionConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RedemptionConfiguration"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getRedemptionConfigurationLegacy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RedemptionConfiguration"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getReferenceClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ReferenceClock"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    advanceReferenceClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdvanceClockRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ReferenceClock"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getLatestOtp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer's ID in your system (case-sensitive).
+                 * @example cust_abc12345xyz67890
+                 */
+                customerId: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The last code sent to the customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatestOtp"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
 }
