@@ -73,7 +73,7 @@ export function expectConsistentLedger(
 ): void {
   let sum = 0;
   for (const [i, entry] of entries.entries()) {
-    const signed = entry.direction === '+' ? entry.points : -entry.points;
+    const signed = entry.direction === '+' ? entry.points : 0 - entry.points;
     expect(entry.pointsBalanceAfter - entry.pointsBalanceBefore).toBe(signed);
     if (i > 0) expect(entry.pointsBalanceBefore).toBe(entries[i - 1]!.pointsBalanceAfter);
     sum += signed;

@@ -105,7 +105,7 @@ export function migrations(dialect: Dialect): MigrationProvider {
         await ledger().addColumn('activated_at', 'text').execute();
         // Expiry -> the lot it expires; Cancel -> the reward; Refund -> the redemption.
         await ledger().addColumn('source_entry_id', 'integer').execute();
-        await ledger().addColumn('score', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        await ledger().addColumn('score', dialect === 'postgres' ? 'bigint' : 'integer', (c) => c.notNull().defaultTo(0)).execute();
         // Set once the sweeper has dealt with this entry's points reaching their expiry.
         await ledger().addColumn('expiry_settled', 'integer', (c) => c.notNull().defaultTo(0)).execute();
         await db.schema.createIndex('ledger_entries_due').on('ledger_entries').columns(['account_id', 'status', 'activates_at']).execute();
