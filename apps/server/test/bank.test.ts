@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGameballClient, type GameballClient } from '@gameball-open/client';
-import { ACCOUNTS_FILE, demo, freshStorage, nowIso, startServer, storages, type StorageLocation } from './harness.js';
+import { ACCOUNTS_FILE, demo, freshStorage, startServer, storages, type StorageLocation } from './harness.js';
 import { expectConsistentLedger, pointsApi } from './points-helpers.js';
 
 const CLIENTS = 20;

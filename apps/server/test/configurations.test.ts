@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accountDirectory, loadAccountsFile } from '../src/accounts.js';
 import { DEFAULT_ACCOUNTS_FILE } from '../src/config.js';
-import { demo, freshStorage, startServer, timed, uid, type StorageLocation, type TestServer } from './harness.js';
+import { demo, timed, uid, serverForTests } from './harness.js';
 import { pointsApi } from './points-helpers.js';
 
 describe('program configuration, customer view and the test clock', () => {
-  let location: StorageLocation;
-  let server: TestServer;
-  beforeAll(async () => {
-    location = await freshStorage('sqlite');
-    server = await startServer(location);
-  });
-  afterAll(async () => {
-    await server.close();
-    await location.drop();
-  });
+  const server = serverForTests('sqlite');
 
   it('serves the cashback rule on the current and the older path, with the apikey alone', async () => {
-    const gb = server.client({ apiKey: demo.apiKey });
+    const gb = server().client({ apiKey: demo.apiKey });
     const current = await gb.GET('/configurations/rewards/cashback');
     const older = await gb.GET('/configurations/cashback');
     const expected = { rewardFactor: 0.03, amountRewardThreshold: 10, rewardWalletFactor: 3, rewardRankFactor: 1, enabled: true, returnWindow: 0 };
@@ -26,7 +17,7 @@ describe('program configuration, customer view and the test clock', () => {
   });
 
   it('serves the redemption settings of each account', async () => {
-    const gb = server.client({ apiKey: timed.apiKey });
+    const gb = server().client({ apiKey: timed.apiKey });
     const current = await gb.GET('/configurations/rewards/redemption');
     const older = await gb.GET('/configurations/redemption');
     expect(current.data).toEqual({
@@ -43,7 +34,7 @@ describe('program configuration, customer view and the test clock', () => {
   });
 
   it('lists transactions with the customer\'s name, email and deletion', async () => {
-    const gb = server.client();
+    const gb = server().client();
     const customerId = uid('cust');
     await gb.POST('/customers', { body: { customerId, email: 'arya@example.com', customerAttributes: { firstName: 'Arya', lastName: 'Stark' } } });
     await pointsApi(gb).manual(customerId, 5);
@@ -55,7 +46,7 @@ describe('program configuration, customer view and the test clock', () => {
   });
 
   it('moves the clock forward only, by seconds or to an instant', async () => {
-    const gb = server.client();
+    const gb = server().client();
     const before = (await gb.GET('/_reference/clock')).data!;
     const later = await gb.POST('/_reference/clock', { body: { advanceSeconds: 3600 } });
     expect(later.data!.offsetSeconds).toBe(before.offsetSeconds + 3600);

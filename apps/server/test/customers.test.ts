@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoHsm, freshStorage, startServer, storages, uid, type StorageLocation, type TestServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { demoHsm, storages, uid, serverForTests } from './harness.js';
 
 describe.each(storages)('customers on %s', (kind) => {
-  let location: StorageLocation;
-  let server: TestServer;
-  beforeAll(async () => {
-    location = await freshStorage(kind);
-    server = await startServer(location);
-  });
-  afterAll(async () => {
-    await server.close();
-    await location.drop();
-  });
+  const server = serverForTests(kind);
 
   it('creates a customer, then reads it without and with personal data', async () => {
-    const gb = server.client();
+    const gb = server().client();
     const customerId = uid('cust');
     const created = await gb.POST('/customers', {
       body: {
@@ -62,7 +53,7 @@ describe.each(storages)('customers on %s', (kind) => {
   });
 
   it('an update keeps the attributes it does not mention and returns the same gameballId', async () => {
-    const gb = server.client();
+    const gb = server().client();
     const customerId = uid('cust');
     const first = await gb.POST('/customers', {
       body: { customerId, customerAttributes: { firstName: 'Arya', city: 'Braavos', custom: { a: 1 } } },
@@ -76,7 +67,7 @@ describe.each(storages)('customers on %s', (kind) => {
   });
 
   it('refuses a standard attribute name inside custom with 422/3003 and stores nothing', async () => {
-    const gb = server.client();
+    const gb = server().client();
     const customerId = uid('cust');
     const { error, response } = await gb.POST('/customers', {
       body: { customerId, customerAttributes: { custom: { email: 'x@example.com' } } },
@@ -88,7 +79,7 @@ describe.each(storages)('customers on %s', (kind) => {
   });
 
   it('answers 404/7000 for an unknown customer on every customer read', async () => {
-    const gb = server.client();
+    const gb = server().client();
     const path = { customerId: uid('nobody') };
     const answers = await Promise.all([
       gb.GET('/customers/{customerId}', { params: { path } }),
@@ -106,7 +97,7 @@ describe.each(storages)('customers on %s', (kind) => {
   });
 
   it('lists no coupons for a new customer and gives a six-digit hash', async () => {
-    const gb = server.client();
+    const gb = server().client();
     const customerId = uid('cust');
     await gb.POST('/customers', { body: { customerId } });
     const coupons = await gb.GET('/customers/{customerId}/coupons', { params: { path: { customerId } } });
@@ -116,7 +107,7 @@ describe.each(storages)('customers on %s', (kind) => {
   });
 
   it('deletes with DELETE and with the POST alias; reads then answer 404, the ledger stays', async () => {
-    const gb = server.client();
+    const gb = server().client();
     for (const viaPost of [false, true]) {
       const customerId = uid('cust');
       await gb.POST('/customers', { body: { customerId } });
@@ -140,8 +131,8 @@ describe.each(storages)('customers on %s', (kind) => {
 
   it('keeps each account\'s customers to itself', async () => {
     const customerId = uid('cust');
-    await server.client().POST('/customers', { body: { customerId } });
-    const other = server.client({ apiKey: demoHsm.apiKey, secretKey: demoHsm.secretKey });
+    await server().client().POST('/customers', { body: { customerId } });
+    const other = server().client({ apiKey: demoHsm.apiKey, secretKey: demoHsm.secretKey });
     const read = await other.GET('/customers/{customerId}', { params: { path: { customerId } } });
     expect(read.error?.code).toBe(7000);
   });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import pino from 'pino';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createGameballClient, type GameballClient } from '@gameball-open/client';
 import { accountDirectory, loadAccountsFile } from '../src/accounts.js';
 import { createApp } from '../src/app.js';
@@ -124,4 +124,25 @@ export function uid(prefix: string): string {
 
 export function nowIso(): string {
   return new Date().toISOString();
+}
+
+/**
+ * One server on fresh storage for the test file (or describe block) that calls it; stopped and
+ * its storage dropped afterwards. Call the returned function inside tests.
+ */
+export function serverForTests(kind: StorageKind): () => TestServer {
+  let location: StorageLocation | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    location = await freshStorage(kind);
+    server = await startServer(location);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await location?.drop();
+  });
+  return () => {
+    if (!server) throw new Error('the test server is not started yet');
+    return server;
+  };
 }

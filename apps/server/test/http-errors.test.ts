@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo, demoHsm, freshStorage, startServer, uid, type StorageLocation, type TestServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { demo, demoHsm, uid, serverForTests } from './harness.js';
 
 /** Raw HTTP where the generated client cannot go: bad headers, bad JSON, unknown paths. */
 describe('HTTP errors and authentication', () => {
-  let location: StorageLocation;
-  let server: TestServer;
-  beforeAll(async () => {
-    location = await freshStorage('sqlite');
-    server = await startServer(location);
-  });
-  afterAll(async () => {
-    await server.close();
-    await location.drop();
-  });
+  const server = serverForTests('sqlite');
 
   async function call(path: string, init: RequestInit & { headers?: Record<string, string> } = {}) {
-    const response = await fetch(`${server.baseUrl}${path}`, init);
+    const response = await fetch(`${server().baseUrl}${path}`, init);
     const text = await response.text();
     return { status: response.status, type: response.headers.get('content-type'), body: text ? JSON.parse(text) : undefined };
   }
@@ -32,16 +23,16 @@ describe('HTTP errors and authentication', () => {
   it('answers 401/1000 for a missing or unknown apikey', async () => {
     expectError(await call('/customers/x'), 401, 1000);
     expectError(await call('/customers/x', { headers: { apikey: 'nope' } }), 401, 1000);
-    const wrong = await server.client({ apiKey: 'wrong', secretKey: demo.secretKey }).GET('/customers/{customerId}', { params: { path: { customerId: 'x' } } });
+    const wrong = await server().client({ apiKey: 'wrong', secretKey: demo.secretKey }).GET('/customers/{customerId}', { params: { path: { customerId: 'x' } } });
     expect(wrong.error).toMatchObject({ code: 1000, type: 'AUTHENTICATION_ERROR' });
   });
 
   it('answers 401/1001 where the secret key is needed and missing or wrong', async () => {
-    const noSecret = server.client({ apiKey: demo.apiKey });
+    const noSecret = server().client({ apiKey: demo.apiKey });
     const details = await noSecret.GET('/customers/{customerId}/details', { params: { path: { customerId: 'x' } } });
     expect(details.response.status).toBe(401);
     expect(details.error).toMatchObject({ code: 1001, type: 'AUTHENTICATION_ERROR' });
-    const wrongSecret = server.client({ apiKey: demo.apiKey, secretKey: 'guess' });
+    const wrongSecret = server().client({ apiKey: demo.apiKey, secretKey: 'guess' });
     const list = await wrongSecret.GET('/transactions');
     expect(list.error?.code).toBe(1001);
     // The public read needs only the apikey.
@@ -52,18 +43,18 @@ describe('HTTP errors and authentication', () => {
   });
 
   it('asks for both keys everywhere in high security mode', async () => {
-    const apiKeyOnly = server.client({ apiKey: demoHsm.apiKey });
+    const apiKeyOnly = server().client({ apiKey: demoHsm.apiKey });
     const refused = await apiKeyOnly.POST('/customers', { body: { customerId: uid('cust') } });
     expect(refused.error?.code).toBe(1001);
-    const both = server.client({ apiKey: demoHsm.apiKey, secretKey: demoHsm.secretKey });
+    const both = server().client({ apiKey: demoHsm.apiKey, secretKey: demoHsm.secretKey });
     const accepted = await both.POST('/customers', { body: { customerId: uid('cust') } });
     expect(accepted.response.status).toBe(200);
   });
 
   it('answers on the /api/v4.0/integrations base path too', async () => {
     const customerId = uid('cust');
-    await server.client().POST('/customers', { body: { customerId } });
-    const response = await fetch(`${server.origin}/api/v4.0/integrations/customers/${customerId}`, { headers: keys });
+    await server().client().POST('/customers', { body: { customerId } });
+    const response = await fetch(`${server().origin}/api/v4.0/integrations/customers/${customerId}`, { headers: keys });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ customerId });
   });
@@ -96,9 +87,9 @@ describe('HTTP errors and authentication', () => {
   });
 
   it('reports health and serves the spec', async () => {
-    const health = await fetch(`${server.origin}/health`);
+    const health = await fetch(`${server().origin}/health`);
     expect(await health.json()).toEqual({ status: 'ok', storage: 'sqlite' });
-    const spec = await fetch(`${server.origin}/openapi.yaml`);
+    const spec = await fetch(`${server().origin}/openapi.yaml`);
     expect(await spec.text()).toContain('operationId: createManualTransaction');
   });
 });

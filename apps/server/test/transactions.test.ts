@@ -1,33 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshStorage, nowIso, startServer, storages, uid, type StorageLocation, type TestServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { nowIso, storages, uid, serverForTests } from './harness.js';
 
 describe.each(storages)('transactions on %s', (kind) => {
-  let location: StorageLocation;
-  let server: TestServer;
-  beforeAll(async () => {
-    location = await freshStorage(kind);
-    server = await startServer(location);
-  });
-  afterAll(async () => {
-    await server.close();
-    await location.drop();
-  });
+  const server = serverForTests(kind);
 
   async function newCustomer(): Promise<string> {
     const customerId = uid('cust');
-    const { error } = await server.client().POST('/customers', { body: { customerId } });
+    const { error } = await server().client().POST('/customers', { body: { customerId } });
     expect(error).toBeUndefined();
     return customerId;
   }
 
   function manual(customerId: string, points: number, transactionId = uid('txn'), extra: Record<string, unknown> = {}) {
-    return server.client().POST('/transactions/manual', {
+    return server().client().POST('/transactions/manual', {
       body: { customerId, transactionId, transactionTime: nowIso(), username: 'admin', reason: 'adjustment', points, ...extra },
     });
   }
 
   async function ledger(customerId: string) {
-    const { data, error } = await server.client().GET('/transactions', { params: { query: { customerId, limit: 200 } } });
+    const { data, error } = await server().client().GET('/transactions', { params: { query: { customerId, limit: 200 } } });
     expect(error).toBeUndefined();
     return data!.transactions;
   }
@@ -107,7 +98,7 @@ describe.each(storages)('transactions on %s', (kind) => {
     const zero = await manual(customerId, 0);
     expect(zero.response.status).toBe(422);
     expect(zero.error?.code).toBe(3003);
-    const noReason = await server.client().POST('/transactions/manual', {
+    const noReason = await server().client().POST('/transactions/manual', {
       body: { customerId, transactionId: uid('txn'), transactionTime: nowIso(), username: 'admin', points: 5 } as never,
     });
     expect(noReason.response.status).toBe(400);
@@ -119,7 +110,7 @@ describe.each(storages)('transactions on %s', (kind) => {
     await manual(customerId, 50);
     await manual(customerId, 20);
     await manual(customerId, -5);
-    const gb = server.client();
+    const gb = server().client();
     const first = await gb.GET('/transactions', { params: { query: { customerId, limit: 2 } } });
     expect(first.data).toMatchObject({ count: 2, hasMore: true });
     const last = first.data!.transactions.at(-1)!.gameballTransactionId;
@@ -140,7 +131,7 @@ describe.each(storages)('transactions on %s', (kind) => {
   it('accepts direction=+ sent without URL encoding', async () => {
     const customerId = await newCustomer();
     await manual(customerId, 7);
-    const response = await fetch(`${server.baseUrl}/transactions?direction=+&customerId=${customerId}`, {
+    const response = await fetch(`${server().baseUrl}/transactions?direction=+&customerId=${customerId}`, {
       headers: { apikey: 'demo_apikey', secretkey: 'demo_secretkey' },
     });
     expect(response.status).toBe(200);
@@ -149,7 +140,7 @@ describe.each(storages)('transactions on %s', (kind) => {
   });
 
   it('refuses a limit outside 1..200 with 422/3003', async () => {
-    const gb = server.client();
+    const gb = server().client();
     for (const limit of [0, 201, -1]) {
       const { error, response } = await gb.GET('/transactions', { params: { query: { limit } } });
       expect(response.status).toBe(422);

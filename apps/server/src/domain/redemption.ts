@@ -5,7 +5,7 @@ import type { Clock } from '../clock.js';
 import { errors } from '../errors.js';
 import { pointsForAmount, valueOfPoints } from '../program.js';
 import type { Store, Tx } from '../store/store.js';
-import { requireCustomer, type CustomerRow } from './customers.js';
+import { lockCustomerById, requireCustomer, type CustomerRow } from './customers.js';
 import { parseDecimal, toNumber, type Decimal } from './decimal.js';
 import { checkHash, exactlyOne, rotateHash, useOtp, type Proof } from './guards.js';
 import { appendEntry, assertUnusedTransactionId, inTransaction } from './ledger.js';
@@ -177,8 +177,7 @@ export async function releaseHold(store: Store, account: Account, clock: Clock, 
   const { customer_pk } = await findHold(store, account, reference);
   await store.db.transaction().execute(async (tx) => {
     const now = clock.now().toISOString();
-    const customer = await tx.selectFrom('customers').selectAll().where('id', '=', customer_pk)
-      .$if(store.dialect === 'postgres', (q) => q.forUpdate()).executeTakeFirstOrThrow();
+    const customer = await lockCustomerById(tx, store, customer_pk);
     await settleCustomer(tx, account, customer, now);
     const released = await tx
       .updateTable('holds')
