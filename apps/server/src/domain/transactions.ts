@@ -6,9 +6,9 @@ import type { Store } from '../store/store.js';
 import { requireCustomer } from './customers.js';
 import { appendEntry, assertUnusedTransactionId, inTransaction, toTransaction } from './ledger.js';
 import { toDecimal } from './money.js';
-import { checkTransactionTime } from './transaction-time.js';
-import { settleAccount, settleCustomer } from './settle.js';
 import { expiryFrom } from '../program.js';
+import { settleAccount, settleCustomer } from './settle.js';
+import { checkTransactionTime } from './transaction-time.js';
 
 type Schemas = components['schemas'];
 type Filters = QueryParams<'countTransactions'>;
