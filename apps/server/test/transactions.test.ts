@@ -139,6 +139,17 @@ describe.each(storages)('transactions on %s', (kind) => {
     expect(body.transactions.map((t) => t.points)).toEqual([7]);
   });
 
+  it('refuses out-of-range numbers with 422/3003 instead of failing in the database', async () => {
+    const gb = server().client();
+    const customerId = await newCustomer();
+    expect((await gb.GET('/transactions', { params: { query: { startAfter: 2147483647 } } })).data?.transactions).toEqual([]);
+    expect((await gb.GET('/transactions', { params: { query: { startAfter: 2147483648 } } })).error?.code).toBe(3003);
+    expect((await manual(customerId, 1e13)).error?.code).toBe(3003);
+    expect((await manual(customerId, 1e12)).response.status).toBe(200);
+    expect((await gb.POST('/transactions/redeem', { body: { customerId, transactionId: uid('r'), transactionTime: nowIso(), points: 1e21 } })).error?.code).toBe(3003);
+    expect(await ledger(customerId)).toHaveLength(1);
+  });
+
   it('refuses a limit outside 1..200 with 422/3003', async () => {
     const gb = server().client();
     for (const limit of [0, 201, -1]) {
