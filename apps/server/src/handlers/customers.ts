@@ -8,7 +8,6 @@ import {
   upsertCustomer,
 } from '../domain/customers.js';
 
-
 export const createCustomer: H<'createCustomer'> = ({ body, context }) =>
   upsertCustomer(context.store, context.account, context.clock, body);
 
