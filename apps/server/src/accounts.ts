@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseProgram, type Program } from './program.js';
+import { parseProgram, type Program } from './domain/program/program.js';
 
 /** A Gameball account: its keys, its settings and (through `id`) its own data. */
 export interface Account {
@@ -26,18 +26,19 @@ export interface AccountsFile {
 export interface AccountDirectory {
   all(): readonly Account[];
   byApiKey(apiKey: string): Account | undefined;
+  byId(id: string): Account | undefined;
 }
 
 export function accountDirectory(accounts: readonly Account[]): AccountDirectory {
   const byKey = new Map<string, Account>();
-  const ids = new Set<string>();
+  const ids = new Map<string, Account>();
   for (const account of accounts) {
     if (byKey.has(account.apiKey)) throw new Error(`Two accounts share the apiKey of '${account.id}'.`);
     if (ids.has(account.id)) throw new Error(`Two accounts have the id '${account.id}'.`);
     byKey.set(account.apiKey, account);
-    ids.add(account.id);
+    ids.set(account.id, account);
   }
-  return { all: () => accounts, byApiKey: (apiKey) => byKey.get(apiKey) };
+  return { all: () => accounts, byApiKey: (apiKey) => byKey.get(apiKey), byId: (id) => ids.get(id) };
 }
 
 /** Reads and checks an accounts file; the error names the file and the bad field. */

@@ -14,7 +14,11 @@ import { errorHandler } from './http/error-handler.js';
 import { operationRouter } from './http/operation-router.js';
 import { requestLog } from './http/request-log.js';
 import { readSpec, specRoutes } from './http/spec-routes.js';
+import { dueWorkSweeper, type DueWork } from './jobs/due-work-sweeper.js';
+import { sql } from './store/sql.js';
 import type { Store } from './store/store.js';
+
+const PING = sql('SELECT 1 AS ok');
 
 export const BASE_PATH = '/api/v4/integrations';
 const ALIAS_BASE_PATH = '/api/v4.0/integrations';
@@ -24,6 +28,8 @@ export interface AppDeps {
   accounts: AccountDirectory;
   logger: Logger;
   clock?: AdjustableClock;
+  /** The due-work sweeper sharing this clock; the test clock runs it after each move. */
+  dueWork?: DueWork;
   /** Serve the reference server's own tools (test clock, OTP inbox). */
   referenceTools?: boolean;
   /** Check every response against the spec (on in development and tests). */
@@ -44,6 +50,7 @@ function normaliseUrl(url: string): string {
 /** Builds the application without listening: parsers -> auth -> validator -> handlers -> errors. */
 export function createApp(deps: AppDeps): Express {
   const clock = deps.clock ?? new AdjustableClock();
+  const dueWork = deps.dueWork ?? dueWorkSweeper({ store: deps.store, accounts: deps.accounts, clock, logger: deps.logger });
   const spec = readSpec(specPath);
   const routes = specRoutes(spec);
   const docsDir = deps.docsDir ?? builtDocsDir;
@@ -59,7 +66,7 @@ export function createApp(deps: AppDeps): Express {
   });
 
   app.get('/health', async (_req, res) => {
-    await deps.store.db.selectFrom('customers').select('id').limit(1).execute();
+    await deps.store.get(PING);
     res.json({ status: 'ok', storage: deps.store.dialect });
   });
   app.get('/openapi.yaml', (_req, res) => res.sendFile(specPath));
@@ -86,6 +93,7 @@ export function createApp(deps: AppDeps): Express {
       clock,
       referenceTools: deps.referenceTools ?? false,
       requestId: req.res!.locals.requestId,
+      dueWork,
     })),
   );
   app.use((req, _res, next) => next(errors.routeNotFound(req.method, req.path)));

@@ -1,16 +1,16 @@
 import type { Handler, OperationId } from '@gameball-open/server-types';
-import type { Account } from './accounts.js';
 import type { AdjustableClock } from './clock.js';
-import type { Store } from './store/store.js';
+import type { DueWork } from './jobs/due-work-sweeper.js';
+import type { Scope } from './scope.js';
 
-/** What every handler gets besides its validated input. */
-export interface RequestContext {
-  account: Account;
-  store: Store;
+/** What every handler gets besides its validated input: the request's scope and a few server tools. */
+export interface RequestContext extends Scope {
   clock: AdjustableClock;
   /** Whether the reference server's own tools (test clock, OTP inbox) are on. */
   referenceTools: boolean;
   requestId: string;
+  /** Lets the test clock write what its move made due before it answers. */
+  dueWork: DueWork;
 }
 
 /** The handler of one operation of the spec, by its operationId. */

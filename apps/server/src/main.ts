@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import { accountDirectory, loadAccountsFile } from './accounts.js';
 import { createApp } from './app.js';
+import { AdjustableClock } from './clock.js';
+import { dueWorkSweeper } from './jobs/due-work-sweeper.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openStore } from './store/store.js';
@@ -12,10 +14,14 @@ async function start(): Promise<void> {
   const file = loadAccountsFile(config.accountsFile);
   const accounts = accountDirectory(file.accounts);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const clock = new AdjustableClock();
+  const dueWork = dueWorkSweeper({ store, accounts, clock, logger });
   const app = createApp({
     store,
     accounts,
     logger,
+    clock,
+    dueWork,
     validateResponses: config.validateResponses,
     referenceTools: file.referenceTools,
   });
@@ -33,6 +39,7 @@ async function start(): Promise<void> {
       },
       'Gameball reference server listening',
     );
+    dueWork.start();
   });
 
   let stopping = false;
@@ -43,6 +50,7 @@ async function start(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     server.close(async () => {
+      await dueWork.stop();
       await store.close();
       logger.info('stopped');
       process.exit(0);

@@ -1,8 +1,8 @@
 import type { components } from '@gameball-open/server-types';
 import type { Account } from '../accounts.js';
 import type { OperationHandler as H } from '../context.js';
-import { toNumber } from '../domain/decimal.js';
-import { rewardFactor } from '../program.js';
+import { rewardFactor } from '../domain/program/program.js';
+import { toNumber } from '../domain/shared/decimal.js';
 
 type Schemas = components['schemas'];
 

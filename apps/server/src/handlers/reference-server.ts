@@ -1,5 +1,5 @@
 import type { OperationHandler as H, RequestContext } from '../context.js';
-import { latestOtp } from '../domain/otp.js';
+import { latestOtp } from '../domain/redemption/otp.js';
 import { errors } from '../errors.js';
 
 function tools(context: RequestContext): RequestContext {
@@ -21,10 +21,11 @@ export const advanceReferenceClock: H<'advanceReferenceClock'> = async ({ body, 
   const ms = hasSeconds ? body.advanceSeconds! * 1000 : new Date(body.to!).getTime() - c.clock.now().getTime();
   if (ms < 0) throw errors.invalidValue(`The clock is already past ${body.to}; it only moves forward.`);
   c.clock.advance(ms);
+  await c.dueWork.runOnce(); // what the move made due is written before the answer
   return clockState(c);
 };
 
 export const getLatestOtp: H<'getLatestOtp'> = ({ params, context }) => {
   const c = tools(context);
-  return latestOtp(c.store, c.account, c.clock, params.customerId);
+  return latestOtp(c, params.customerId);
 };

@@ -1,9 +1,10 @@
-import type { Generated } from 'kysely';
-
-/** Rows as they are stored. Times are ISO 8601 UTC strings; money is a decimal string. */
-export interface CustomersTable {
+/**
+ * Rows as they are stored. Times are ISO 8601 UTC strings (they sort as text); money is a
+ * decimal string; flags are 0/1.
+ */
+export interface CustomerRow {
   /** The customer's gameballId. */
-  id: Generated<number>;
+  id: number;
   account_id: string;
   customer_id: string;
   email: string | null;
@@ -19,13 +20,13 @@ export interface CustomersTable {
   deleted_at: string | null;
 }
 
-export interface LedgerEntriesTable {
+export interface LedgerRow {
   /** The gameballTransactionId; ascending in the order entries were written. */
-  id: Generated<number>;
+  id: number;
   account_id: string;
   customer_pk: number;
   customer_id: string;
-  /** The operation that wrote the entry; a transactionId is unique per (account, kind). */
+  /** The operation that wrote the entry (an OperationKind). */
   kind: string;
   transaction_id: string;
   type: string;
@@ -42,21 +43,21 @@ export interface LedgerEntriesTable {
   created_at: string;
   activates_at: string | null;
   activated_at: string | null;
+  /** Expiry -> the lot's entry; Cancel -> the reward; Refund -> the redemption. */
   source_entry_id: number | null;
   /** Score moved with the points, in the entry's direction. */
-  score: Generated<number>;
-  expiry_settled: Generated<number>;
+  score: number;
 }
 
-export interface HoldsTable {
-  id: Generated<number>;
+export interface HoldRow {
+  id: number;
   account_id: string;
   customer_pk: number;
   customer_id: string;
   reference: string;
   points: number;
   amount: string;
-  /** active | used | released | expired (an active hold past expires_at reads as expired). */
+  /** active | used | released | expired (an active hold past expires_at counts as expired). */
   state: string;
   expires_at: string;
   created_at: string;
@@ -64,8 +65,8 @@ export interface HoldsTable {
   redemption_entry_id: number | null;
 }
 
-export interface OtpsTable {
-  id: Generated<number>;
+export interface OtpRow {
+  id: number;
   account_id: string;
   customer_pk: number;
   code: string;
@@ -75,9 +76,27 @@ export interface OtpsTable {
   used_at: string | null;
 }
 
-export interface Database {
-  customers: CustomersTable;
-  ledger_entries: LedgerEntriesTable;
-  holds: HoldsTable;
-  otps: OtpsTable;
+/** A customer's points as last written; see domain/points for what each figure means. */
+export interface WalletRow {
+  customer_pk: number;
+  account_id: string;
+  balance: number;
+  active: number;
+  pending: number;
+  debt: number;
+  held: number;
+  score: number;
+  earned: number;
+  next_due_at: string | null;
+}
+
+export interface LotRow {
+  id: number;
+  customer_pk: number;
+  entry_id: number;
+  remaining: number;
+  activates_at: string | null;
+  activated_at: string | null;
+  /** NEVER when the points do not expire. */
+  expires_at: string;
 }

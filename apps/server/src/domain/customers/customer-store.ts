@@ -1,0 +1,94 @@
+import { randomInt } from 'node:crypto';
+import type { Account } from '../../accounts.js';
+import { errors } from '../../errors.js';
+import type { CustomerRow } from '../../store/schema.js';
+import { sql, type Queryable } from '../../store/sql.js';
+
+export type { CustomerRow };
+
+const CODE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A customer's immutable referral code: 14 letters and digits. */
+function referralCode(): string {
+  let code = '';
+  for (let i = 0; i < 14; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+/** A fresh six-digit verifier for redemptions and holds. */
+export function newHash(): string {
+  return String(randomInt(1_000_000)).padStart(6, '0');
+}
+
+const LIVE = 'SELECT * FROM customers WHERE account_id = ? AND customer_id = ? AND deleted_at IS NULL';
+const FIND_LIVE = sql(LIVE);
+const LOCK_LIVE = sql(`${LIVE} FOR UPDATE`);
+const LOCK_BY_ID = sql('SELECT * FROM customers WHERE id = ? FOR UPDATE');
+const INSERT = sql(
+  `INSERT INTO customers (account_id, customer_id, email, mobile, attributes, referral_code, referrer_code, is_guest, hash, created_at, updated_at)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+   ON CONFLICT (account_id, customer_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
+);
+const UPDATE_PROFILE = sql('UPDATE customers SET attributes = ?, email = ?, mobile = ?, is_guest = ?, updated_at = ? WHERE id = ?');
+const SOFT_DELETE = sql('UPDATE customers SET deleted_at = ? WHERE account_id = ? AND customer_id = ? AND deleted_at IS NULL');
+const SET_HASH = sql('UPDATE customers SET hash = ? WHERE id = ?');
+
+/** The live (not deleted) customer, or undefined. */
+export function findCustomer(q: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
+  return q.get<CustomerRow>(FIND_LIVE, [accountId, customerId]);
+}
+
+export async function requireCustomer(q: Queryable, accountId: string, customerId: string): Promise<CustomerRow> {
+  const row = await findCustomer(q, accountId, customerId);
+  if (!row) throw errors.customerNotFound(customerId);
+  return row;
+}
+
+/** The live customer with its row locked until the transaction ends (PostgreSQL; SQLite holds the database). */
+export function lockCustomer(tx: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
+  return tx.get<CustomerRow>(LOCK_LIVE, [accountId, customerId]);
+}
+
+/** A customer by gameballId, deleted or not, locked. */
+export async function lockCustomerById(tx: Queryable, id: number): Promise<CustomerRow> {
+  const row = await tx.get<CustomerRow>(LOCK_BY_ID, [id]);
+  if (!row) throw new Error(`customer ${id} vanished`);
+  return row;
+}
+
+export interface NewCustomer {
+  customerId: string;
+  email?: string | null | undefined;
+  mobile?: string | null | undefined;
+  attributes?: string;
+  referrerCode?: string | null | undefined;
+  guest?: boolean | undefined;
+}
+
+/** Inserts a customer unless a live one with this ID exists; answers its gameballId when inserted. */
+export async function insertCustomer(tx: Queryable, account: Account, values: NewCustomer, now: string): Promise<number | undefined> {
+  const row = await tx.get<{ id: number }>(INSERT, [
+    account.id, values.customerId, values.email ?? null, values.mobile ?? null, values.attributes ?? '{}',
+    referralCode(), values.referrerCode ?? null, values.guest ? 1 : 0, newHash(), now, now,
+  ]);
+  return row?.id;
+}
+
+export async function updateProfile(
+  tx: Queryable,
+  id: number,
+  profile: { attributes: string; email: string | null; mobile: string | null; isGuest: number },
+  now: string,
+): Promise<void> {
+  await tx.run(UPDATE_PROFILE, [profile.attributes, profile.email, profile.mobile, profile.isGuest, now, id]);
+}
+
+/** Soft delete: answers whether a live customer was deleted. */
+export async function softDelete(q: Queryable, accountId: string, customerId: string, now: string): Promise<boolean> {
+  return (await q.run(SOFT_DELETE, [now, accountId, customerId])) > 0;
+}
+
+/** The hash changes after each redemption or hold, so a captured one cannot be replayed. */
+export async function rotateHash(tx: Queryable, id: number): Promise<void> {
+  await tx.run(SET_HASH, [newHash(), id]);
+}

@@ -1,0 +1,155 @@
+import type { LotRow } from '../../store/schema.js';
+import { sql, type Queryable } from '../../store/sql.js';
+import { NEVER } from './entry-types.js';
+import { noteDue, type WalletState } from './wallet.js';
+
+/** What the lot functions work on: a transaction holding the customer's lock, the wallet, the instant. */
+export interface LedgerUnit {
+  q: Queryable;
+  wallet: WalletState;
+  now: string;
+}
+
+/** Lots are read in pages, so even a customer with many thousands of lots costs a few rows per spend. */
+const PAGE = 50;
+
+const INSERT = sql(
+  'INSERT INTO lots (customer_pk, entry_id, remaining, activates_at, activated_at, expires_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
+);
+// `remaining > 0` is written out literally so SQLite can use the partial index lots_spendable.
+const SPENDABLE = sql(
+  `SELECT * FROM lots WHERE customer_pk = ? AND remaining > 0 AND expires_at > ? AND activated_at IS NOT NULL AND activated_at <= ?
+   ORDER BY expires_at, entry_id LIMIT ${PAGE}`,
+);
+const BY_ENTRY = sql('SELECT * FROM lots WHERE entry_id = ?');
+const ADD_REMAINING = sql('UPDATE lots SET remaining = remaining + ? WHERE id = ?');
+const ACTIVATE = sql('UPDATE lots SET activated_at = ?, expires_at = ? WHERE id = ?');
+const ALLOCATE = sql('INSERT INTO lot_allocations (entry_id, lot_id, points) VALUES (?, ?, ?)');
+const ALLOCATIONS = sql(
+  `SELECT a.id, a.points, l.id AS lot_id, l.expires_at FROM lot_allocations a JOIN lots l ON l.id = a.lot_id
+   WHERE a.entry_id = ? AND a.points > 0 ORDER BY a.id DESC`,
+);
+const DUE_ACTIVATIONS = sql(
+  'SELECT * FROM lots WHERE customer_pk = ? AND activated_at IS NULL AND activates_at <= ? ORDER BY activates_at, entry_id',
+);
+const DUE_EXPIRIES = sql(
+  `SELECT * FROM lots WHERE customer_pk = ? AND remaining > 0 AND expires_at <= ? AND activated_at IS NOT NULL
+   ORDER BY expires_at, entry_id`,
+);
+const GIVE_BACK = sql('UPDATE lot_allocations SET points = points - ? WHERE id = ?');
+const RESTORABLE = sql(
+  `SELECT CAST(coalesce(sum(a.points), 0) AS bigint) AS points FROM lot_allocations a JOIN lots l ON l.id = a.lot_id
+   WHERE a.entry_id = ? AND l.expires_at > ?`,
+);
+
+export interface LotTiming {
+  /** When a pending lot turns active; null for a lot active at once. */
+  activatesAt: string | null;
+  /** Null while pending. */
+  activatedAt: string | null;
+  expiresAt: string | null;
+}
+
+/** A new lot for an earning; it pays off any debt first. */
+export async function createLot(u: LedgerUnit, entryId: number, points: number, timing: LotTiming): Promise<void> {
+  const w = u.wallet;
+  const paid = Math.min(w.debt, points);
+  const remaining = points - paid;
+  w.debt -= paid;
+  const expiresAt = timing.expiresAt ?? NEVER;
+  await u.q.get(INSERT, [w.customerPk, entryId, remaining, timing.activatesAt, timing.activatedAt, expiresAt]);
+  if (timing.activatedAt === null) {
+    w.pending += remaining;
+    noteDue(w, timing.activatesAt);
+  } else {
+    w.active += remaining;
+    if (remaining > 0) noteDue(w, expiresAt);
+  }
+  w.dirty = true;
+}
+
+export function lotOfEntry(q: Queryable, entryId: number): Promise<LotRow | undefined> {
+  return q.get<LotRow>(BY_ENTRY, [entryId]);
+}
+
+/** Takes up to `wanted` points from one lot for a deduction; answers how many it took. */
+export async function takeFromLot(u: LedgerUnit, entryId: number, lot: LotRow, wanted: number): Promise<number> {
+  const points = Math.min(Number(lot.remaining), wanted);
+  if (points <= 0) return 0;
+  await u.q.run(ADD_REMAINING, [-points, lot.id]);
+  await u.q.run(ALLOCATE, [entryId, lot.id, points]);
+  if (lot.activated_at === null) u.wallet.pending -= points;
+  else u.wallet.active -= points;
+  u.wallet.dirty = true;
+  return points;
+}
+
+/** Spends points from the lots spendable now, first-expiring first; answers what no lot covered. */
+export async function spendLots(u: LedgerUnit, entryId: number, wanted: number): Promise<number> {
+  let left = wanted;
+  while (left > 0) {
+    const page = await u.q.all<LotRow>(SPENDABLE, [u.wallet.customerPk, u.now, u.now]);
+    for (const lot of page) {
+      left -= await takeFromLot(u, entryId, lot, left);
+      if (left === 0) break;
+    }
+    if (page.length < PAGE) break;
+  }
+  return left;
+}
+
+/**
+ * Puts a redemption's points back into the lots it took them from, newest part first, skipping
+ * lots that have expired since; answers the points no lot took back.
+ */
+export async function restoreLots(u: LedgerUnit, redemptionId: number, points: number): Promise<number> {
+  let left = points;
+  const parts = await u.q.all<{ id: number; points: number; lot_id: number; expires_at: string }>(ALLOCATIONS, [redemptionId]);
+  for (const part of parts) {
+    if (left === 0) break;
+    if (part.expires_at <= u.now) continue;
+    const back = Math.min(Number(part.points), left);
+    await u.q.run(GIVE_BACK, [back, part.id]);
+    await u.q.run(ADD_REMAINING, [back, part.lot_id]);
+    u.wallet.active += back;
+    noteDue(u.wallet, part.expires_at);
+    left -= back;
+  }
+  u.wallet.dirty = true;
+  return left;
+}
+
+/** Points of a redemption that a refund now could still put back (their lots not expired). */
+export async function restorablePoints(q: Queryable, redemptionId: number, now: string): Promise<number> {
+  const row = await q.get<{ points: number }>(RESTORABLE, [redemptionId, now]);
+  return Number(row?.points ?? 0);
+}
+
+/** Writes off points of one lot (an Expiry entry). */
+export async function reduceLot(u: LedgerUnit, lot: LotRow, points: number): Promise<void> {
+  const cut = Math.min(Number(lot.remaining), points);
+  await u.q.run(ADD_REMAINING, [-cut, lot.id]);
+  if (lot.activated_at === null) u.wallet.pending -= cut;
+  else u.wallet.active -= cut;
+  u.wallet.dirty = true;
+}
+
+/** A pending lot turns active at `at`; its points expire at `expiresAt` (null: never). */
+export async function activateLot(u: LedgerUnit, lot: LotRow, at: string, expiresAt: string | null): Promise<void> {
+  await u.q.run(ACTIVATE, [at, expiresAt ?? NEVER, lot.id]);
+  const remaining = Number(lot.remaining);
+  u.wallet.pending -= remaining;
+  u.wallet.active += remaining;
+  if (remaining > 0) noteDue(u.wallet, expiresAt);
+  u.wallet.dirty = true;
+}
+
+/** Pending lots whose return window has ended by `now`, in the order they activate. */
+export function dueActivations(q: Queryable, customerPk: number, now: string): Promise<LotRow[]> {
+  return q.all<LotRow>(DUE_ACTIVATIONS, [customerPk, now]);
+}
+
+/** Active lots with points left past their expiry, in the order they expired. */
+export function dueExpiries(q: Queryable, customerPk: number, now: string): Promise<LotRow[]> {
+  return q.all<LotRow>(DUE_EXPIRIES, [customerPk, now]);
+}

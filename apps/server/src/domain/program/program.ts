@@ -1,0 +1,156 @@
+import {
+  divideCeil,
+  divideFloor,
+  divideRounded,
+  fromInteger,
+  multiply,
+  parseDecimal,
+  toNumber,
+  type Decimal,
+} from '../shared/decimal.js';
+import { addMonths } from './calendar.js';
+
+/** How long active points last before they expire. */
+export interface PointsExpiry {
+  after: number;
+  unit: 'days' | 'months' | 'years';
+}
+
+/** An account's loyalty program: how points are earned, spent, held and expire. */
+export interface Program {
+  currency: string;
+  pointsName: string;
+  scoreName: string;
+  cashback: {
+    enabled: boolean;
+    /** X: the money needed per reward step; an amount below it earns nothing. */
+    amountRewardThreshold: Decimal;
+    /** Y: points per step. */
+    rewardWalletFactor: Decimal;
+    /** Score per step. */
+    rewardRankFactor: Decimal;
+  };
+  /** The money value of one point. */
+  redemptionFactor: Decimal;
+  minRedeemPoints: number;
+  /** Days earned points stay pending (0: active at once). */
+  returnWindowDays: number;
+  pointsExpiry: PointsExpiry | null;
+  /** How long a hold lasts when the request does not say. */
+  holdMinutes: number;
+  otpRequired: boolean;
+  hashRequired: boolean;
+}
+
+/** The defaults, documented in README: 1 point per 1 spent, a point worth 0.1, no expiry. */
+export const DEFAULT_PROGRAM = {
+  currency: 'USD',
+  pointsName: 'Points',
+  scoreName: 'Score',
+  cashback: { enabled: true, amountRewardThreshold: 1, rewardWalletFactor: 1, rewardRankFactor: 1 },
+  redemptionFactor: 0.1,
+  minRedeemPoints: 0,
+  returnWindowDays: 0,
+  pointsExpiry: null,
+  holdMinutes: 10,
+  otpRequired: false,
+  hashRequired: false,
+};
+
+type Raw = Record<string, unknown>;
+
+/** The longest expiry per unit: a hundred years, so every expiry date stays a four-digit year. */
+const MAX_EXPIRY = { days: 36_500, months: 1_200, years: 100 } as const;
+
+function decimalOf(value: unknown, where: string, positive: boolean): Decimal {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (positive && value === 0)) {
+    throw new Error(`${where} must be a ${positive ? 'positive' : 'non-negative'} number.`);
+  }
+  return parseDecimal(String(value));
+}
+
+function integerOf(value: unknown, where: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${where} must be a whole number from ${min} to ${max}.`);
+  }
+  return value;
+}
+
+function booleanOf(value: unknown, where: string): boolean {
+  if (typeof value !== 'boolean') throw new Error(`${where} must be true or false.`);
+  return value;
+}
+
+function textOf(value: unknown, where: string): string {
+  if (typeof value !== 'string' || value.length === 0) throw new Error(`${where} must be a non-empty string.`);
+  return value;
+}
+
+/** Reads an account's `program` block; what it leaves out takes the defaults. */
+export function parseProgram(raw: unknown, where: string): Program {
+  const given = (raw ?? {}) as Raw;
+  const merged: Raw = { ...DEFAULT_PROGRAM, ...given };
+  const cashback: Raw = { ...DEFAULT_PROGRAM.cashback, ...((given.cashback ?? {}) as Raw) };
+  const expiry = merged.pointsExpiry as Raw | null;
+  let pointsExpiry: PointsExpiry | null = null;
+  if (expiry !== null && expiry !== undefined) {
+    const unit = expiry.unit;
+    if (unit !== 'days' && unit !== 'months' && unit !== 'years') {
+      throw new Error(`${where}.pointsExpiry.unit must be days, months or years.`);
+    }
+    pointsExpiry = { after: integerOf(expiry.after, `${where}.pointsExpiry.after`, 1, MAX_EXPIRY[unit]), unit };
+  }
+  return {
+    currency: textOf(merged.currency, `${where}.currency`),
+    pointsName: textOf(merged.pointsName, `${where}.pointsName`),
+    scoreName: textOf(merged.scoreName, `${where}.scoreName`),
+    cashback: {
+      enabled: booleanOf(cashback.enabled, `${where}.cashback.enabled`),
+      amountRewardThreshold: decimalOf(cashback.amountRewardThreshold, `${where}.cashback.amountRewardThreshold`, true),
+      rewardWalletFactor: decimalOf(cashback.rewardWalletFactor, `${where}.cashback.rewardWalletFactor`, false),
+      rewardRankFactor: decimalOf(cashback.rewardRankFactor, `${where}.cashback.rewardRankFactor`, false),
+    },
+    redemptionFactor: decimalOf(merged.redemptionFactor, `${where}.redemptionFactor`, true),
+    minRedeemPoints: integerOf(merged.minRedeemPoints, `${where}.minRedeemPoints`, 0, 1e12),
+    returnWindowDays: integerOf(merged.returnWindowDays, `${where}.returnWindowDays`, 0, 7300),
+    pointsExpiry,
+    holdMinutes: integerOf(merged.holdMinutes, `${where}.holdMinutes`, 1, 21_600),
+    otpRequired: booleanOf(merged.otpRequired, `${where}.otpRequired`),
+    hashRequired: booleanOf(merged.hashRequired, `${where}.hashRequired`),
+  };
+}
+
+/** Points (and likewise score) for an amount: floor(amount x Y / X), nothing below X. */
+export function cashbackFor(program: Program, amount: Decimal): { points: bigint; score: bigint } {
+  const { amountRewardThreshold: x, rewardWalletFactor: y, rewardRankFactor: rank } = program.cashback;
+  if (divideFloor(amount, x) < 1n) return { points: 0n, score: 0n };
+  return {
+    points: divideFloor(multiply(amount, y), x),
+    score: divideFloor(multiply(amount, rank), x),
+  };
+}
+
+/** Points needed to spend an amount of money: rounded up, so a redemption is never short. */
+export function pointsForAmount(program: Program, amount: Decimal): bigint {
+  return divideCeil(amount, program.redemptionFactor);
+}
+
+/** The exact money value of some points. */
+export function valueOfPoints(program: Program, points: number | bigint): Decimal {
+  return multiply(fromInteger(points), program.redemptionFactor);
+}
+
+/** Gameball's rewardFactor: the cashback fraction, (Y / X) x redemption factor. */
+export function rewardFactor(program: Program): number {
+  const { amountRewardThreshold: x, rewardWalletFactor: y } = program.cashback;
+  return toNumber(divideRounded(multiply(y, program.redemptionFactor), x, 6));
+}
+
+/** The instant points activated at `from` expire, or null when they never do. */
+export function expiryFrom(program: Program, from: string): string | null {
+  const expiry = program.pointsExpiry;
+  if (!expiry) return null;
+  const start = new Date(from);
+  if (expiry.unit === 'days') return new Date(start.getTime() + expiry.after * 86_400_000).toISOString();
+  return addMonths(start, expiry.unit === 'months' ? expiry.after : expiry.after * 12).toISOString();
+}

@@ -1,0 +1,20 @@
+import type { Account } from '../../accounts.js';
+import { errors } from '../../errors.js';
+import { pointsForAmount, valueOfPoints } from '../program/program.js';
+import type { Decimal } from '../shared/decimal.js';
+import { checkPoints } from '../shared/limits.js';
+import { moneyFromJson } from '../shared/money.js';
+
+/** Points and their money value, from either side: an amount is rounded up to whole points. */
+export function pointsAndAmount(account: Account, byPoints: number | null | undefined, byAmount: number | null | undefined): { points: number; amount: Decimal } {
+  if (byPoints) return { points: checkPoints(byPoints), amount: valueOfPoints(account.program, byPoints) };
+  const amount = moneyFromJson(byAmount!);
+  return { points: checkPoints(pointsForAmount(account.program, amount)), amount };
+}
+
+/** The account's minimum points per redemption or hold (422/3011 below it). */
+export function checkMinimum(account: Account, points: number): void {
+  if (points < account.program.minRedeemPoints) {
+    throw errors.limitExceeded(`At least ${account.program.minRedeemPoints} points must be redeemed at once; got ${points}.`);
+  }
+}

@@ -1,0 +1,25 @@
+import { errors } from '../../errors.js';
+
+/** The most points one transaction may move. */
+export const MAX_POINTS = 1_000_000_000_000;
+
+/**
+ * The most points (and score) a customer's balance, lifetime earnings or score may reach:
+ * 10^15, well inside the 2^53 that JSON numbers and both databases carry exactly. An earning
+ * that would pass it is refused (422/3011) and writes nothing.
+ */
+export const MAX_BALANCE = 1_000_000_000_000_000;
+
+export function checkPoints(points: bigint | number, field = 'points'): number {
+  if (BigInt(points) > BigInt(MAX_POINTS)) {
+    throw errors.invalidValue(`${field} would be ${points}; one transaction moves at most ${MAX_POINTS} points.`);
+  }
+  return Number(points);
+}
+
+/** Refuses a total that would pass MAX_BALANCE. */
+export function checkBalance(total: number, what: string): void {
+  if (total > MAX_BALANCE) {
+    throw errors.limitExceeded(`The customer's ${what} would pass ${MAX_BALANCE} points, the most one customer may hold.`);
+  }
+}

@@ -1,0 +1,69 @@
+import type { components, QueryParams } from '@gameball-open/server-types';
+import type { Scope } from '../../scope.js';
+import type { LedgerRow } from '../../store/schema.js';
+import { sql } from '../../store/sql.js';
+import { toTransaction } from './transaction-view.js';
+
+type Schemas = components['schemas'];
+type Filters = QueryParams<'countTransactions'>;
+
+/** The WHERE clause and parameters of a listing; one statement text per combination of filters. */
+function where(accountId: string, filters: Filters): { clause: string; params: Array<string | number> } {
+  const parts = ['account_id = ?'];
+  const params: Array<string | number> = [accountId];
+  if (filters.customerId !== undefined) parts.push('customer_id = ?'), params.push(filters.customerId);
+  if (filters.direction !== undefined) parts.push('direction = ?'), params.push(filters.direction);
+  if (filters.status !== undefined) parts.push('status = ?'), params.push(filters.status);
+  return { clause: parts.join(' AND '), params };
+}
+
+/** A page of the account's ledger in ascending ID order after `startAfter`; reads only. */
+async function page({ store, account }: Scope, query: QueryParams<'listTransactions'>) {
+  const limit = query.limit ?? 50;
+  const { clause, params } = where(account.id, query);
+  const text = `SELECT * FROM ledger_entries WHERE ${clause} AND id > ? ORDER BY id LIMIT ?`;
+  const rows = await store.all<LedgerRow>(sql(text), [...params, query.startAfter ?? 0, limit + 1]);
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+export async function listTransactions(scope: Scope, query: QueryParams<'listTransactions'>): Promise<Schemas['TransactionPage']> {
+  const { rows, hasMore } = await page(scope, query);
+  return { transactions: rows.map(toTransaction), count: rows.length, hasMore };
+}
+
+interface CustomerFacts {
+  id: number;
+  attributes: string;
+  email: string | null;
+  deleted_at: string | null;
+}
+
+const CUSTOMER_FACTS = sql('SELECT id, attributes, email, deleted_at FROM customers WHERE id = ?');
+
+/** The same page with each customer's name, email and whether the profile was deleted. */
+export async function listCustomerViewTransactions(
+  scope: Scope,
+  query: QueryParams<'listCustomerViewTransactions'>,
+): Promise<Schemas['CustomerViewPage']> {
+  const { rows, hasMore } = await page(scope, query);
+  const byId = new Map<number, CustomerFacts | undefined>();
+  for (const pk of new Set(rows.map((row) => row.customer_pk))) byId.set(pk, await scope.store.get<CustomerFacts>(CUSTOMER_FACTS, [pk]));
+  const transactions = rows.map((row) => {
+    const customer = byId.get(row.customer_pk);
+    const attributes = JSON.parse(customer?.attributes ?? '{}') as Record<string, string | undefined>;
+    const fullName = [attributes.firstName, attributes.lastName].filter(Boolean).join(' ');
+    return {
+      ...toTransaction(row),
+      customerName: attributes.displayName ?? (fullName || null),
+      customerEmail: attributes.email ?? customer?.email ?? null,
+      isCustomerDeleted: customer?.deleted_at != null,
+    };
+  });
+  return { transactions, count: transactions.length, hasMore };
+}
+
+export async function countTransactions({ store, account }: Scope, query: Filters): Promise<Schemas['TransactionCount']> {
+  const { clause, params } = where(account.id, query);
+  const row = await store.get<{ count: number }>(sql(`SELECT count(*) AS count FROM ledger_entries WHERE ${clause}`), params);
+  return { count: Number(row?.count ?? 0) };
+}

@@ -1,0 +1,33 @@
+import type { components } from '@gameball-open/server-types';
+import type { LedgerRow } from '../../store/schema.js';
+import { fromDecimal } from '../shared/money.js';
+
+type Transaction = components['schemas']['Transaction'];
+
+/** A ledger entry as the API shows it. */
+export function toTransaction(row: LedgerRow): Transaction {
+  return {
+    transactionId: row.transaction_id,
+    gameballTransactionId: String(row.id),
+    type: row.type as Transaction['type'],
+    direction: row.direction,
+    customerId: row.customer_id,
+    points: row.points,
+    amount: fromDecimal(row.amount),
+    transactionTime: row.transaction_time,
+    status: row.status as Transaction['status'],
+    couponCode: null,
+    isCouponUsed: false,
+    couponType: null,
+    merchantName: null,
+    branchName: null,
+    reason: row.reason,
+    achievementName: null,
+    expiryDate: row.expiry_date,
+    pointsBalanceBefore: row.balance_before,
+    pointsBalanceAfter: row.balance_after,
+    achievementType: null,
+    achievedRewardCampaignId: null,
+    achievedTierId: null,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The one query interface of the server: SQL text written once with `?` placeholders, run on
+ * SQLite or PostgreSQL. Statements are defined at module level with `sql()`, so each is
+ * prepared once per connection (SQLite statement cache, PostgreSQL named statements).
+ */
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Statement {
+  /** PostgreSQL's name for the prepared statement. */
+  readonly name: string;
+  readonly sqlite: string;
+  readonly postgres: string;
+}
+
+const defined = new Map<string, Statement>();
+
+/** Rewrites `?` into `$1, $2, ...` (statements here never put `?` inside a string literal). */
+function numbered(text: string): string {
+  let n = 0;
+  return text.replace(/\?/g, () => `$${++n}`);
+}
+
+/**
+ * Defines a statement. `FOR UPDATE` (row locks) and `SKIP LOCKED` only exist on PostgreSQL;
+ * SQLite needs neither, because a write transaction there holds the whole database.
+ */
+export function sql(text: string): Statement {
+  const existing = defined.get(text);
+  if (existing) return existing;
+  const statement: Statement = {
+    name: `gb_${defined.size + 1}`,
+    sqlite: text.replace(/\s+FOR UPDATE(\s+OF\s+\w+)?(\s+SKIP LOCKED)?/gi, ''),
+    postgres: numbered(text),
+  };
+  defined.set(text, statement);
+  return statement;
+}
+
+export type Param = string | number | bigint | null | undefined | boolean;
+
+/** What every query runs on: the store outside a transaction, or a transaction. */
+export interface Queryable {
+  readonly dialect: Dialect;
+  all<T>(statement: Statement, params?: readonly Param[]): Promise<T[]>;
+  get<T>(statement: Statement, params?: readonly Param[]): Promise<T | undefined>;
+  /** Runs a write; answers the number of rows it changed. */
+  run(statement: Statement, params?: readonly Param[]): Promise<number>;
+  /** Runs SQL without parameters, possibly several statements (migrations only). */
+  exec(text: string): Promise<void>;
+}
+
+/** Parameters as both drivers take them: booleans as 0/1, undefined as null. */
+export function bind(params: readonly Param[]): Array<string | number | bigint | null> {
+  return params.map((value) => (value === undefined ? null : typeof value === 'boolean' ? Number(value) : value));
+}
+
+/** Unique-constraint violations of both databases, for turning races into the right error. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; errcode?: string; message?: string };
+  return e?.code === '23505' || e?.errcode === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
+}

@@ -1,0 +1,203 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createGameballClient, type GameballClient } from '@gameball-open/client';
+import { ACCOUNTS_FILE, demo, freshStorage, startServer, storages, type StorageLocation } from '../support/harness.js';
+import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
+
+const CLIENTS = 20;
+const OPERATIONS = 50;
+const CUSTOMERS = 5;
+const START_POINTS = 1000;
+/** Answers a racing client may legitimately get; anything else fails the test. */
+const EXPECTED = new Set([200, 9001, 9004, 9006, 9008, 3011]);
+
+/** A small seeded generator, so a failing run can be replayed. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const mainJs = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts `node dist/main.js` as its own process on a free loopback port. */
+async function spawnServer(databaseUrl: string): Promise<{ origin: string; process: ChildProcess }> {
+  if (!existsSync(mainJs)) throw new Error(`${mainJs} is missing: build the server first (pnpm build)`);
+  const port = await freePort();
+  const child = spawn(process.execPath, [mainJs], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, GAMEBALL_ACCOUNTS_FILE: ACCOUNTS_FILE, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the server process exited with ${child.exitCode}`);
+    const up = await fetch(`${origin}/health`).then((r) => r.ok, () => false);
+    if (up) return { origin, process: child };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('the server process did not come up in 10 s');
+}
+
+function stopGracefully(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+describe.each(storages)('the bank test on %s', (kind) => {
+  const cleanups: Array<() => Promise<unknown>> = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it(`keeps every balance exact under ${CLIENTS} clients x ${OPERATIONS} mixed operations on ${CUSTOMERS} customers`, { timeout: 180_000 }, async () => {
+    const location: StorageLocation = await freshStorage(kind);
+    cleanups.push(() => location.drop());
+    const origins: string[] = [];
+    const processes: ChildProcess[] = [];
+    if (kind === 'postgres') {
+      // Two server processes share one database.
+      for (let i = 0; i < 2; i++) {
+        const started = await spawnServer(location.databaseUrl!);
+        cleanups.push(async () => started.process.exitCode === null && started.process.kill('SIGKILL'));
+        processes.push(started.process);
+        origins.push(started.origin);
+      }
+    } else {
+      const server = await startServer(location);
+      cleanups.push(() => server.close());
+      origins.push(server.origin);
+    }
+    const clients: GameballClient[] = origins.map((origin) =>
+      createGameballClient({ baseUrl: `${origin}/api/v4/integrations`, apiKey: demo.apiKey, secretKey: demo.secretKey, maxRetries: 0 }),
+    );
+    const setup = pointsApi(clients[0]!);
+    const customers: string[] = [];
+    for (let i = 0; i < CUSTOMERS; i++) {
+      const customerId = `bank_${kind}_${i}_${Date.now()}`;
+      await clients[0]!.POST('/customers', { body: { customerId } });
+      expect((await setup.manual(customerId, START_POINTS)).response.status).toBe(200);
+      customers.push(customerId);
+    }
+
+    const tally = new Map<string, number>();
+    const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
+    const unexpected: string[] = [];
+    const succeeded = new Map<string, { customerId: string; op: string }>(); // gameballTransactionId -> op
+    const failedIds = new Set<string>(); // transactionIds whose request was refused
+    const refundable: Array<{ customerId: string; transactionId: string }> = [];
+    const openHolds = new Map<string, number>(); // customerId -> points still held
+    let sequence = 0;
+    const nextId = (op: string) => `${op}_${kind}_${Date.now()}_${sequence++}`;
+
+    function record(op: string, customerId: string, transactionId: string, result: { response: Response; error?: { code: number } }, gameballId?: string | number) {
+      const code = result.response.status === 200 ? 200 : (result.error?.code ?? result.response.status);
+      count(`${op}:${code}`);
+      if (!EXPECTED.has(code)) unexpected.push(`${op} -> ${result.response.status} ${JSON.stringify(result.error)}`);
+      if (code === 200 && gameballId !== undefined) succeeded.set(String(gameballId), { customerId, op });
+      if (code !== 200 && op !== 'duplicate') failedIds.add(transactionId);
+      return code === 200;
+    }
+
+    async function client(index: number) {
+      const rnd = random(1000 + index);
+      const gb = clients[index % clients.length]!;
+      const api = pointsApi(gb);
+      for (let n = 0; n < OPERATIONS; n++) {
+        const customerId = customers[Math.floor(rnd() * CUSTOMERS)]!;
+        const pick = rnd();
+        if (pick < 0.3) {
+          const transactionId = nextId('pay');
+          const amount = Math.round((1 + rnd() * 300) * 100) / 100;
+          const result = await api.cashback(customerId, amount, transactionId);
+          if (record('cashback', customerId, transactionId, result, result.data?.gameballTransactionId)) refundable.push({ customerId, transactionId });
+        } else if (pick < 0.55) {
+          const transactionId = nextId('red');
+          const result = await api.redeem(customerId, { points: 1 + Math.floor(rnd() * 120) }, transactionId);
+          if (record('redeem', customerId, transactionId, result, result.data?.gameballTransactionId)) refundable.push({ customerId, transactionId });
+        } else if (pick < 0.75) {
+          const held = await api.hold(customerId, { pointsToHold: 1 + Math.floor(rnd() * 90) });
+          if (!record('hold', customerId, 'hold', held)) continue;
+          const reference = held.data!.holdReference;
+          let closed: boolean;
+          if (rnd() < 0.5) {
+            const released = await gb.DELETE('/transactions/hold/{holdReferenceId}', { params: { path: { holdReferenceId: reference } } });
+            closed = record('release', customerId, 'release', released);
+          } else {
+            // Refused (9008) only when a cancelled reward left the customer in debt meanwhile.
+            const transactionId = nextId('held');
+            const result = await api.redeem(customerId, { holdReference: reference }, transactionId);
+            closed = record('redeem-hold', customerId, transactionId, result, result.data?.gameballTransactionId);
+            if (closed) refundable.push({ customerId, transactionId });
+          }
+          if (!closed) openHolds.set(customerId, (openHolds.get(customerId) ?? 0) + held.data!.holdEquivalentPoints);
+        } else if (pick < 0.92) {
+          const target = refundable[Math.floor(rnd() * refundable.length)];
+          if (!target) continue;
+          const transactionId = nextId('ref');
+          const partial = rnd() < 0.5 ? Math.round(rnd() * 20 * 100) / 100 + 0.01 : undefined;
+          const result = await api.refund(target.customerId, target.transactionId, partial, transactionId);
+          record('refund', target.customerId, transactionId, result, result.data?.gameballTransactionId);
+        } else {
+          // The same cashback sent twice at once: exactly one may count.
+          const transactionId = nextId('dup');
+          const [a, b] = await Promise.all([api.cashback(customerId, 50, transactionId), api.cashback(customerId, 50, transactionId)]);
+          record('duplicate', customerId, transactionId, a, a.data?.gameballTransactionId);
+          record('duplicate', customerId, transactionId, b, b.data?.gameballTransactionId);
+          expect([a.response.status, b.response.status].sort()).toEqual([200, 422]);
+          expect((a.error ?? b.error)?.code).toBe(9004);
+        }
+      }
+    }
+
+    const started = Date.now();
+    await Promise.all(Array.from({ length: CLIENTS }, (_, i) => client(i)));
+    const seconds = (Date.now() - started) / 1000;
+    expect(unexpected).toEqual([]);
+
+    // The invariants, read back through the API.
+    const seen = new Set<string>();
+    let entries = 0;
+    for (const customerId of customers) {
+      const ledger = await setup.ledger(customerId);
+      const balance = await setup.balance(customerId);
+      expectConsistentLedger(ledger, balance.totalPointsBalance);
+      expect(balance.heldPoints).toBe(openHolds.get(customerId) ?? 0); // the rest were released or spent
+      for (const entry of ledger) {
+        expect(seen.has(entry.gameballTransactionId)).toBe(false);
+        seen.add(entry.gameballTransactionId);
+        expect(failedIds.has(entry.transactionId)).toBe(false);
+        // Spending never overdraws; only a cancelled reward may take the balance below zero.
+        if (entry.type === 'Redemption') expect(entry.pointsBalanceAfter).toBeGreaterThanOrEqual(0);
+      }
+      entries += ledger.length;
+    }
+    for (const [gameballId, { customerId }] of succeeded) {
+      expect(seen.has(gameballId), `entry ${gameballId} of ${customerId}`).toBe(true);
+    }
+    const ok = [...tally].filter(([key]) => key.endsWith(':200')).reduce((sum, [, n]) => sum + n, 0);
+    const conflicts = Object.fromEntries([...tally].filter(([key]) => !key.endsWith(':200')).sort());
+    console.log(
+      `bank test on ${kind} (${origins.length} server process${origins.length > 1 ? 'es' : ''}): ` +
+        `${[...tally.values()].reduce((a, b) => a + b, 0)} requests in ${seconds.toFixed(1)} s, ${ok} succeeded; ` +
+        `refused as expected: ${JSON.stringify(conflicts)}; invariants checked on ${entries} ledger entries of ${CUSTOMERS} customers ` +
+        `(balance = sum of entries, before/after chained, no overdraft, no duplicate or lost entry)`,
+    );
+    for (const child of processes) expect(await stopGracefully(child)).toBe(0);
+  });
+});
