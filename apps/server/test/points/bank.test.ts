@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGameballClient, type GameballClient } from '@gameball-open/client';
+import { verifyAllWallets } from '../../src/domain/points/verify.js';
+import { openStore, type Store } from '../../src/store/store.js';
 import { ACCOUNTS_FILE, demo, freshStorage, startServer, storages, type StorageLocation } from '../support/harness.js';
 import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
 
@@ -70,6 +72,7 @@ describe.each(storages)('the bank test on %s', (kind) => {
     cleanups.push(() => location.drop());
     const origins: string[] = [];
     const processes: ChildProcess[] = [];
+    let store: Store | undefined;
     if (kind === 'postgres') {
       // Two server processes share one database.
       for (let i = 0; i < 2; i++) {
@@ -82,6 +85,7 @@ describe.each(storages)('the bank test on %s', (kind) => {
       const server = await startServer(location);
       cleanups.push(() => server.close());
       origins.push(server.origin);
+      store = server.store;
     }
     const clients: GameballClient[] = origins.map((origin) =>
       createGameballClient({ baseUrl: `${origin}/api/v4/integrations`, apiKey: demo.apiKey, secretKey: demo.secretKey, maxRetries: 0 }),
@@ -190,13 +194,22 @@ describe.each(storages)('the bank test on %s', (kind) => {
     for (const [gameballId, { customerId }] of succeeded) {
       expect(seen.has(gameballId), `entry ${gameballId} of ${customerId}`).toBe(true);
     }
+    // Every stored wallet, its lots and what each deduction took from them, against a replay of the ledger.
+    if (!store) {
+      store = await openStore({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
+      const opened = store;
+      cleanups.push(() => opened.close());
+    }
+    const verified = await verifyAllWallets(store);
+    expect(verified.problems).toEqual([]);
     const ok = [...tally].filter(([key]) => key.endsWith(':200')).reduce((sum, [, n]) => sum + n, 0);
     const conflicts = Object.fromEntries([...tally].filter(([key]) => !key.endsWith(':200')).sort());
     console.log(
       `bank test on ${kind} (${origins.length} server process${origins.length > 1 ? 'es' : ''}): ` +
         `${[...tally.values()].reduce((a, b) => a + b, 0)} requests in ${seconds.toFixed(1)} s, ${ok} succeeded; ` +
         `refused as expected: ${JSON.stringify(conflicts)}; invariants checked on ${entries} ledger entries of ${CUSTOMERS} customers ` +
-        `(balance = sum of entries, before/after chained, no overdraft, no duplicate or lost entry)`,
+        `(balance = sum of entries, before/after chained, no overdraft, no duplicate or lost entry); ` +
+        `${verified.customers} stored wallets equal the replay of their ${verified.entries} entries`,
     );
     for (const child of processes) expect(await stopGracefully(child)).toBe(0);
   });

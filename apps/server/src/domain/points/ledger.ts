@@ -1,6 +1,6 @@
 import type { LedgerRow, LotRow } from '../../store/schema.js';
 import { sql } from '../../store/sql.js';
-import { checkBalance } from '../shared/limits.js';
+import { checkLimit, MAX_TOTAL } from '../shared/limits.js';
 import { ruleOf, type EntryStatus, type EntryType, type OperationKind } from './entry-types.js';
 import { activateLot, createLot, lotOfEntry, reduceLot, restoreLots, spendLots, takeFromLot, type LedgerUnit } from './lots.js';
 
@@ -51,9 +51,9 @@ export async function append(u: LedgerUnit, customer: Customer, entry: NewEntry)
   const w = u.wallet;
   const sign = rule.direction === '+' ? 1 : -1;
   const score = rule.score ? (entry.score ?? 0) : 0;
-  if (sign > 0) checkBalance(w.balance + entry.points, 'balance');
-  checkBalance(w.earned + rule.earned * entry.points, 'lifetime earned points');
-  checkBalance(w.score + sign * score, 'score');
+  if (sign > 0) checkLimit(w.balance + entry.points, 'points balance');
+  checkLimit(w.earned + rule.earned * entry.points, 'lifetime earned points', MAX_TOTAL);
+  checkLimit(w.score + sign * score, 'score', MAX_TOTAL);
   const createdAt = entry.createdAt ?? u.now;
   const pending = entry.status === 'Pending';
   const activatedAt = rule.effect === 'earn' && !pending ? createdAt : null;

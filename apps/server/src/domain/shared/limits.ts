@@ -10,6 +10,9 @@ export const MAX_POINTS = 1_000_000_000_000;
  */
 export const MAX_BALANCE = 1_000_000_000_000_000;
 
+/** Lifetime earned points and score may grow further, but stay exact: below 2^53 (about 9 x 10^15). */
+export const MAX_TOTAL = 9_000_000_000_000_000;
+
 export function checkPoints(points: bigint | number, field = 'points'): number {
   if (BigInt(points) > BigInt(MAX_POINTS)) {
     throw errors.invalidValue(`${field} would be ${points}; one transaction moves at most ${MAX_POINTS} points.`);
@@ -17,9 +20,7 @@ export function checkPoints(points: bigint | number, field = 'points'): number {
   return Number(points);
 }
 
-/** Refuses a total that would pass MAX_BALANCE. */
-export function checkBalance(total: number, what: string): void {
-  if (total > MAX_BALANCE) {
-    throw errors.limitExceeded(`The customer's ${what} would pass ${MAX_BALANCE} points, the most one customer may hold.`);
-  }
+/** Refuses a figure that would pass its limit: MAX_BALANCE for balances, MAX_TOTAL for lifetime totals. */
+export function checkLimit(value: number, what: string, limit = MAX_BALANCE): void {
+  if (value > limit) throw errors.limitExceeded(`The customer's ${what} would pass ${limit}, the most one customer may reach.`);
 }

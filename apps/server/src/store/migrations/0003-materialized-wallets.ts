@@ -56,11 +56,12 @@ export const materializedWallets: Migration = {
         created_at text NOT NULL,
         PRIMARY KEY (account_id, kind, transaction_id)
       );
+      -- A refund's Cancel entry had a kind of its own only to get past this index.
+      DROP INDEX ledger_entries_transaction_id;
       UPDATE ledger_entries SET kind = 'refund' WHERE kind = 'refund:cancel';
       INSERT INTO used_transaction_ids (account_id, kind, transaction_id, created_at)
         SELECT account_id, kind, transaction_id, min(created_at) FROM ledger_entries
         WHERE kind <> 'expiry' GROUP BY account_id, kind, transaction_id;
-      DROP INDEX ledger_entries_transaction_id;
       DROP INDEX ledger_entries_due;
       DROP INDEX ledger_entries_expiring;
       ALTER TABLE ledger_entries DROP COLUMN expiry_settled;
