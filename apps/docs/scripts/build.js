@@ -34,5 +34,5 @@ execFileSync(
 // makes no request at all (the image then hides itself).
 const page = readFileSync(out, 'utf8').replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(-full)?\.svg/g, 'data:,');
 writeFileSync(out, page);
-// The spec next to the page, for the download button and for tools.
+// The bundled spec (one file) next to the page, for the download button and for tools.
 writeFileSync(`${dist}gameball-v4.yaml`, readFileSync(specPath));
