@@ -1,5 +1,4 @@
-import { sql, type Queryable } from './sql.js';
-import type { Store } from './store.js';
+import { sql, type Queryable, type Store } from './sql.js';
 
 export interface Migration {
   /** Sorts in the order migrations apply; never renamed once released. */

@@ -1,6 +1,5 @@
 import pg from 'pg';
-import { bind, type Param, type Queryable, type Statement } from './sql.js';
-import type { Store } from './store.js';
+import { bind, type Param, type Queryable, type Statement, type Store } from './sql.js';
 
 // COUNT answers int8, which pg returns as a string; every integer here fits a double (balances
 // are capped below 2^53), so int8 becomes a number.

@@ -49,6 +49,15 @@ export interface Queryable {
   exec(text: string): Promise<void>;
 }
 
+/** The storage of the server: SQLite or PostgreSQL behind one query interface. */
+export interface Store extends Queryable {
+  /** Runs `work` in one read-write transaction; it commits when `work` resolves. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs several reads against one consistent view of the data; writes nothing. */
+  snapshot<T>(work: (q: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
 /** Parameters as both drivers take them: booleans as 0/1, undefined as null. */
 export function bind(params: readonly Param[]): Array<string | number | bigint | null> {
   return params.map((value) => (value === undefined ? null : typeof value === 'boolean' ? Number(value) : value));

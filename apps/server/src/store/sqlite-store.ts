@@ -1,6 +1,5 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { bind, type Param, type Queryable, type Statement } from './sql.js';
-import type { Store } from './store.js';
+import { bind, type Param, type Queryable, type Statement, type Store } from './sql.js';
 
 /**
  * SQLite through Node's built-in `node:sqlite`: one connection per process, each statement

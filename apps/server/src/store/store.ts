@@ -3,19 +3,10 @@ import { join } from 'node:path';
 import { migrations } from './migrations/index.js';
 import { migrate } from './migrator.js';
 import { PostgresStore } from './postgres-store.js';
-import type { Dialect, Queryable } from './sql.js';
+import type { Store } from './sql.js';
 import { SqliteStore } from './sqlite-store.js';
 
-export type { Dialect, Queryable };
-
-/** The storage of the server: SQLite or PostgreSQL behind one query interface. */
-export interface Store extends Queryable {
-  /** Runs `work` in one read-write transaction; it commits when `work` resolves. */
-  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
-  /** Runs several reads against one consistent view of the data; writes nothing. */
-  snapshot<T>(work: (q: Queryable) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
-}
+export type { Dialect, Queryable, Store } from './sql.js';
 
 export interface StoreOptions {
   /** PostgreSQL connection string; when absent, SQLite in `dataDir`. */

@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGameballClient, type GameballClient } from '@gameball-open/client';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
 import { openStore, type Store } from '../../src/store/store.js';
-import { ACCOUNTS_FILE, demo, freshStorage, startServer, storages, type StorageLocation } from '../support/harness.js';
+import { demo, freshStorage, startServer, storages, type StorageLocation } from '../support/harness.js';
 import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
+import { spawnServer, stopGracefully } from '../support/processes.js';
 
 const CLIENTS = 20;
 const OPERATIONS = 50;
@@ -25,42 +23,6 @@ function random(seed: number) {
   };
 }
 
-const mainJs = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Starts `node dist/main.js` as its own process on a free loopback port. */
-async function spawnServer(databaseUrl: string): Promise<{ origin: string; process: ChildProcess }> {
-  if (!existsSync(mainJs)) throw new Error(`${mainJs} is missing: build the server first (pnpm build)`);
-  const port = await freePort();
-  const child = spawn(process.execPath, [mainJs], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, GAMEBALL_ACCOUNTS_FILE: ACCOUNTS_FILE, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the server process exited with ${child.exitCode}`);
-    const up = await fetch(`${origin}/health`).then((r) => r.ok, () => false);
-    if (up) return { origin, process: child };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the server process did not come up in 10 s');
-}
-
-function stopGracefully(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
-}
-
 describe.each(storages)('the bank test on %s', (kind) => {
   const cleanups: Array<() => Promise<unknown>> = [];
   afterAll(async () => {
@@ -76,7 +38,7 @@ describe.each(storages)('the bank test on %s', (kind) => {
     if (kind === 'postgres') {
       // Two server processes share one database.
       for (let i = 0; i < 2; i++) {
-        const started = await spawnServer(location.databaseUrl!);
+        const started = await spawnServer(location);
         cleanups.push(async () => started.process.exitCode === null && started.process.kill('SIGKILL'));
         processes.push(started.process);
         origins.push(started.origin);

@@ -88,9 +88,10 @@ export interface TestServer {
 /** Starts the real app in this process on a free loopback port. */
 export async function startServer(
   location: StorageLocation,
-  options: { clock?: AdjustableClock; sweepEveryMs?: number | null } = {},
+  options: { clock?: AdjustableClock; sweepEveryMs?: number | null; wrapStore?: (store: Store) => Store } = {},
 ): Promise<TestServer> {
-  const store = await openStore({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
+  const opened = await openStore({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
+  const store = options.wrapStore ? options.wrapStore(opened) : opened;
   const clock = options.clock ?? new AdjustableClock();
   const logger = pino({ level: 'silent' });
   const intervalMs = options.sweepEveryMs ?? undefined;
