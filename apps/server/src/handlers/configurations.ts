@@ -1,42 +1,10 @@
-import type { components } from '@gameball-open/server-types';
-import type { Account } from '../accounts.js';
 import type { OperationHandler as H } from '../context.js';
-import { rewardFactor } from '../domain/program/program.js';
-import { toNumber } from '../domain/shared/decimal.js';
+import { cashbackConfiguration as cashback, redemptionConfiguration as redemption } from '../domain/program/configuration-views.js';
 
-type Schemas = components['schemas'];
+export const getCashbackConfiguration: H<'getCashbackConfiguration'> = async ({ context }) => cashback(context.account);
 
-function cashbackRule({ program }: Account): Schemas['CashbackConfiguration'] {
-  return {
-    rewardFactor: rewardFactor(program),
-    amountRewardThreshold: toNumber(program.cashback.amountRewardThreshold),
-    rewardWalletFactor: toNumber(program.cashback.rewardWalletFactor),
-    rewardRankFactor: toNumber(program.cashback.rewardRankFactor),
-    enabled: program.cashback.enabled,
-    returnWindow: program.returnWindowDays,
-  };
-}
+export const getCashbackConfigurationLegacy: H<'getCashbackConfigurationLegacy'> = async ({ context }) => cashback(context.account);
 
-function redemptionSettings({ program }: Account): Schemas['RedemptionConfiguration'] {
-  return {
-    redemptionFactor: toNumber(program.redemptionFactor),
-    minRedeemPoints: program.minRedeemPoints,
-    currency: program.currency,
-    holdMinutes: program.holdMinutes,
-    pointsExpiry: program.pointsExpiry,
-    otpRequired: program.otpRequired,
-    hashRequired: program.hashRequired,
-    redemptionRules: [],
-  };
-}
+export const getRedemptionConfiguration: H<'getRedemptionConfiguration'> = async ({ context }) => redemption(context.account);
 
-export const getCashbackConfiguration: H<'getCashbackConfiguration'> = async ({ context }) => cashbackRule(context.account);
-
-export const getCashbackConfigurationLegacy: H<'getCashbackConfigurationLegacy'> = async ({ context }) =>
-  cashbackRule(context.account);
-
-export const getRedemptionConfiguration: H<'getRedemptionConfiguration'> = async ({ context }) =>
-  redemptionSettings(context.account);
-
-export const getRedemptionConfigurationLegacy: H<'getRedemptionConfigurationLegacy'> = async ({ context }) =>
-  redemptionSettings(context.account);
+export const getRedemptionConfigurationLegacy: H<'getRedemptionConfigurationLegacy'> = async ({ context }) => redemption(context.account);
