@@ -84,4 +84,9 @@ export const errors = {
       9008,
       `The customer has ${available} available points; ${requested} were requested.`,
     ),
+  headersTooLarge: () =>
+    new GameballError(431, 4000, 'The request line (URL) or the headers are larger than 16 KB.'),
+  requestTimeout: () => new GameballError(408, 4000, 'The request did not arrive in time.'),
+  unparsableRequest: (reason: string) =>
+    new GameballError(400, 4000, `The request is not valid HTTP/1.1 (${reason}).`),
 };

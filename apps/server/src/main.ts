@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { accountDirectory, loadAccountsFile } from './accounts.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
+import { createHttpServer } from './http/listen.js';
 import { createLogger } from './logger.js';
 import { openStore } from './store/store.js';
 
@@ -19,7 +20,7 @@ async function start(): Promise<void> {
     validateResponses: config.validateResponses,
     referenceTools: file.referenceTools,
   });
-  const server: Server = app.listen(config.port, config.host, () => {
+  const server: Server = createHttpServer(app, logger).listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createGameballClient, type GameballClient } from '@gameball-open/client';
 import { accountDirectory, loadAccountsFile } from '../src/accounts.js';
 import { createApp } from '../src/app.js';
+import { createHttpServer, listen } from '../src/http/listen.js';
 import { fileURLToPath } from 'node:url';
 import { AdjustableClock } from '../src/clock.js';
 import { openStore, type Store } from '../src/store/store.js';
@@ -88,18 +88,18 @@ export async function startServer(
   options: { clock?: AdjustableClock } = {},
 ): Promise<TestServer> {
   const store = await openStore({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
+  const logger = pino({ level: 'silent' });
   const app = createApp({
     store,
     accounts,
-    logger: pino({ level: 'silent' }),
+    logger,
     validateResponses: true,
     referenceTools: file.referenceTools,
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const { port } = server.address() as AddressInfo;
+  // The same HTTP server as main.ts, so the tests see its clientError answers too.
+  const server: Server = createHttpServer(app, logger);
+  const { port } = await listen(server, 0, '127.0.0.1');
   const origin = `http://127.0.0.1:${port}`;
   const baseUrl = `${origin}/api/v4/integrations`;
   return {
