@@ -11,6 +11,7 @@ import { errors } from './errors.js';
 import { handlers } from './handlers/index.js';
 import { authenticate } from './http/auth.js';
 import { errorHandler } from './http/error-handler.js';
+import { jsonBody } from './http/json-body.js';
 import { operationRouter } from './http/operation-router.js';
 import { requestLog } from './http/request-log.js';
 import { readSpec, specRoutes } from './http/spec-routes.js';
@@ -66,7 +67,7 @@ export function createApp(deps: AppDeps): Express {
   if (existsSync(docsDir)) app.use('/docs', express.static(docsDir));
 
   app.use(BASE_PATH, authenticate(deps.accounts, routes));
-  app.use(express.json({ limit: '1mb' }));
+  app.use(jsonBody());
   app.use(
     OpenApiValidator.middleware({
       apiSpec: structuredClone(spec) as never,

@@ -25,12 +25,6 @@ function describe(error: ValidatorError): string {
 /** Turns anything thrown into one of the server's errors; unknown ones become 500/5000. */
 export function toGameballError(error: unknown, method: string, path: string): GameballError {
   if (error instanceof GameballError) return error;
-  const e = error as { type?: string; status?: number; message?: string };
-  if (e?.type === 'entity.parse.failed') return errors.malformedPayload(`The body is not valid JSON: ${e.message}`);
-  if (e?.type === 'entity.too.large') return errors.payloadTooLarge();
-  if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
-    return errors.unsupportedMediaType(e.message ?? 'Unsupported encoding.');
-  }
   if (isValidatorError(error)) {
     const message = describe(error);
     switch (error.status) {
