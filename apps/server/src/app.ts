@@ -15,6 +15,7 @@ import { jsonBody } from './http/json-body.js';
 import { operationRouter } from './http/operation-router.js';
 import { requestLog } from './http/request-log.js';
 import { readSpec, specRoutes } from './http/spec-routes.js';
+import { urlValues } from './http/url-values.js';
 import type { Store } from './store/store.js';
 
 export const BASE_PATH = '/api/v4/integrations';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): Express {
   if (existsSync(docsDir)) app.use('/docs', express.static(docsDir));
 
   app.use(BASE_PATH, authenticate(deps.accounts, routes));
+  app.use(BASE_PATH, urlValues());
   app.use(jsonBody());
   app.use(
     OpenApiValidator.middleware({
