@@ -76,7 +76,10 @@ export function createApp(deps: AppDeps): Express {
       validateRequests: { allowUnknownQueryParameters: false },
       validateResponses: deps.validateResponses ?? true,
       validateSecurity: false,
+      // Full checks: a date-time such as 2026-02-30T00:00:00Z or T24:00:00 is refused (422/3003)
+      // instead of being shifted into the next month or day.
       validateFormats: true,
+      ajvFormats: { mode: 'full' },
       ignoreUndocumented: false,
       ignorePaths: (path: string) => !path.startsWith(BASE_PATH),
     }),
