@@ -12,6 +12,7 @@ import { handlers } from './handlers/index.js';
 import { authenticate } from './http/auth.js';
 import { errorHandler } from './http/error-handler.js';
 import { jsonBody } from './http/json-body.js';
+import { headAsGet, specMethodsOnly } from './http/methods.js';
 import { operationRouter } from './http/operation-router.js';
 import { requestLog } from './http/request-log.js';
 import { readSpec, specRoutes } from './http/spec-routes.js';
@@ -43,7 +44,11 @@ function normaliseUrl(url: string): string {
   return out.replace(/([?&]direction=)\+(?=&|$)/, '$1%2B');
 }
 
-/** Builds the application without listening: parsers -> auth -> validator -> handlers -> errors. */
+/**
+ * Builds the application without listening: request ID and log -> URL normalising (HEAD as GET)
+ * -> auth -> 405 with Allow -> path and query text checks -> JSON body -> validator -> handlers
+ * -> 404 -> errors. Every refusal on the way is a GameballError written by errorHandler.
+ */
 export function createApp(deps: AppDeps): Express {
   const clock = deps.clock ?? new AdjustableClock();
   const spec = readSpec(specPath);
@@ -59,6 +64,7 @@ export function createApp(deps: AppDeps): Express {
     req.originalUrl = normaliseUrl(req.originalUrl);
     next();
   });
+  app.use(headAsGet());
 
   app.get('/health', async (_req, res) => {
     await deps.store.db.selectFrom('customers').select('id').limit(1).execute();
@@ -68,6 +74,7 @@ export function createApp(deps: AppDeps): Express {
   if (existsSync(docsDir)) app.use('/docs', express.static(docsDir));
 
   app.use(BASE_PATH, authenticate(deps.accounts, routes));
+  app.use(BASE_PATH, specMethodsOnly(routes));
   app.use(BASE_PATH, urlValues());
   app.use(jsonBody());
   app.use(

@@ -89,4 +89,8 @@ export const errors = {
   requestTimeout: () => new GameballError(408, 4000, 'The request did not arrive in time.'),
   unparsableRequest: (reason: string) =>
     new GameballError(400, 4000, `The request is not valid HTTP/1.1 (${reason}).`),
+  wrongMethod: (method: string, path: string, allowed: string[]) =>
+    new GameballError(405, 4000, `${path} does not accept ${method}; it accepts ${allowed.join(', ')}.`, {
+      allow: allowed.join(', '),
+    }),
 };

@@ -13,6 +13,7 @@ export function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const given = req.get('x-request-id');
     const requestId = given !== undefined && GIVEN_REQUEST_ID.test(given) ? given : randomUUID();
+    const method = req.method; // before HEAD is routed as GET
     const started = process.hrtime.bigint();
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
@@ -20,7 +21,7 @@ export function requestLog(logger: Logger): RequestHandler {
       logger.info(
         {
           requestId,
-          method: req.method,
+          method,
           url: req.originalUrl,
           status: res.statusCode,
           account: res.locals.account?.id,
