@@ -93,4 +93,6 @@ export const errors = {
     new GameballError(405, 4000, `${path} does not accept ${method}; it accepts ${allowed.join(', ')}.`, {
       allow: allowed.join(', '),
     }),
+  /** A 4xx raised by Express or a library with an HTTP status but no Gameball code. */
+  httpError: (status: number, message: string) => new GameballError(status, 4000, message),
 };

@@ -42,6 +42,13 @@ export function toGameballError(error: unknown, method: string, path: string): G
         return errors.unsupportedMediaType(message);
     }
   }
+  // Errors from Express and its libraries (http-errors) carry a status: a 4xx stays a 4xx.
+  const e = error as { status?: unknown; statusCode?: unknown; message?: unknown };
+  const status = typeof e?.status === 'number' ? e.status : e?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    if (status === 404) return errors.routeNotFound(method, path);
+    return errors.httpError(status, typeof e.message === 'string' && e.message ? e.message : (STATUS_CODES[status] ?? 'Bad request'));
+  }
   return errors.internal();
 }
 
