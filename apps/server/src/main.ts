@@ -1,10 +1,8 @@
 import type { Logger } from 'pino';
 import { accountDirectory, loadAccountsFile } from './accounts.js';
-import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createHttpServer, listen } from './http/listen.js';
 import { createLogger } from './logger.js';
-import { openStore } from './store/store.js';
 
 /** Until the configuration names the level; a bad configuration is logged at this one. */
 let logger: Logger = createLogger('info');
@@ -23,6 +21,8 @@ async function start(): Promise<void> {
   logger = createLogger(config.logLevel);
   const file = loadAccountsFile(config.accountsFile);
   const accounts = accountDirectory(file.accounts);
+  // Loaded once the configuration is known to be good, so a bad one is reported at once.
+  const [{ createApp }, { openStore }] = await Promise.all([import('./app.js'), import('./store/store.js')]);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const app = createApp({
     store,
