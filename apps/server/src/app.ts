@@ -11,11 +11,14 @@ import { errors } from './errors.js';
 import { handlers } from './handlers/index.js';
 import { authenticate } from './http/auth.js';
 import { errorHandler } from './http/error-handler.js';
+import { jsonBody } from './http/json-body.js';
+import { headAsGet, specMethodsOnly } from './http/methods.js';
 import { operationRouter } from './http/operation-router.js';
 import { requestLog } from './http/request-log.js';
 import { readSpec, specRoutes } from './http/spec-routes.js';
 import { dueWorkSweeper, type DueWork } from './jobs/due-work-sweeper.js';
 import { sql } from './store/sql.js';
+import { urlValues } from './http/url-values.js';
 import type { Store } from './store/store.js';
 
 const PING = sql('SELECT 1 AS ok');
@@ -47,7 +50,11 @@ function normaliseUrl(url: string): string {
   return out.replace(/([?&]direction=)\+(?=&|$)/, '$1%2B');
 }
 
-/** Builds the application without listening: parsers -> auth -> validator -> handlers -> errors. */
+/**
+ * Builds the application without listening: request ID and log -> URL normalising (HEAD as GET)
+ * -> auth -> 405 with Allow -> path and query text checks -> JSON body -> validator -> handlers
+ * -> 404 -> errors. Every refusal on the way is a GameballError written by errorHandler.
+ */
 export function createApp(deps: AppDeps): Express {
   const clock = deps.clock ?? new AdjustableClock();
   const dueWork = deps.dueWork ?? dueWorkSweeper({ store: deps.store, accounts: deps.accounts, clock, logger: deps.logger });
@@ -64,6 +71,7 @@ export function createApp(deps: AppDeps): Express {
     req.originalUrl = normaliseUrl(req.originalUrl);
     next();
   });
+  app.use(headAsGet());
 
   app.get('/health', async (_req, res) => {
     await deps.store.get(PING);
@@ -73,14 +81,19 @@ export function createApp(deps: AppDeps): Express {
   if (existsSync(docsDir)) app.use('/docs', express.static(docsDir));
 
   app.use(BASE_PATH, authenticate(deps.accounts, routes));
-  app.use(express.json({ limit: '1mb' }));
+  app.use(BASE_PATH, specMethodsOnly(routes));
+  app.use(BASE_PATH, urlValues());
+  app.use(jsonBody());
   app.use(
     OpenApiValidator.middleware({
       apiSpec: structuredClone(spec) as never,
       validateRequests: { allowUnknownQueryParameters: false },
       validateResponses: deps.validateResponses ?? true,
       validateSecurity: false,
+      // Full checks: a date-time such as 2026-02-30T00:00:00Z or T24:00:00 is refused (422/3003)
+      // instead of being shifted into the next month or day.
       validateFormats: true,
+      ajvFormats: { mode: 'full' },
       ignoreUndocumented: false,
       ignorePaths: (path: string) => !path.startsWith(BASE_PATH),
     }),

@@ -19,18 +19,27 @@ export const DEFAULT_ACCOUNTS_FILE = fileURLToPath(
   new URL('../config/accounts.json', import.meta.url),
 );
 
+/** pino's levels; `silent` logs nothing. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads and checks the environment; a bad value throws an Error whose message names it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const port = Number(env.PORT ?? 4010);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a port number, not '${env.PORT}'.`);
+  const portText = env.PORT || '4010';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    throw new Error(`PORT must be a port number from 0 to 65535, not '${env.PORT}'.`);
+  }
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not '${env.LOG_LEVEL}'.`);
   }
   return {
     port,
-    host: env.HOST ?? '127.0.0.1',
-    dataDir: resolve(env.DATA_DIR ?? 'data'),
+    host: env.HOST || '127.0.0.1',
+    dataDir: resolve(env.DATA_DIR || 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
-    accountsFile: resolve(env.GAMEBALL_ACCOUNTS_FILE ?? DEFAULT_ACCOUNTS_FILE),
-    logLevel: env.LOG_LEVEL ?? 'info',
+    accountsFile: resolve(env.GAMEBALL_ACCOUNTS_FILE || DEFAULT_ACCOUNTS_FILE),
+    logLevel,
     validateResponses: env.NODE_ENV !== 'production',
   };
 }

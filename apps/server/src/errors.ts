@@ -26,16 +26,36 @@ export function errorType(code: number): ErrorType {
   return (CATEGORIES[Math.floor(code / 1000)] ?? 'GENERAL_ERROR') as ErrorType;
 }
 
+/**
+ * Every (code, HTTP status) pair the server answers with. The spec's error table (in the root
+ * description of spec/gameball-v4.yaml) lists exactly these; test/http/error-codes.test.ts checks it.
+ */
+export const ERROR_CODES = [
+  [1000, 401], [1001, 401],
+  [3000, 400], [3003, 422], [3011, 413], [3011, 422], [3013, 415], [3016, 400],
+  [4000, 400], [4000, 405], [4000, 408], [4000, 431], [4004, 404],
+  [5000, 500],
+  [6001, 422],
+  [7000, 404],
+  [8000, 403],
+  [9000, 422], [9001, 422], [9002, 404], [9004, 422], [9005, 404], [9006, 404], [9007, 422], [9008, 422],
+] as const;
+
+const KNOWN = new Set<string>(ERROR_CODES.map(([code, status]) => `${code}/${status}`));
+
 /** The one error class of the server: a Gameball code and the HTTP status it answers with. */
 export class GameballError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: number,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
+  readonly status: number;
+  readonly code: number;
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, code: number, message: string, headers: Record<string, string> = {}) {
     super(message);
+    if (!KNOWN.has(`${code}/${status}`)) throw new Error(`${code}/${status} is not in the error table (errors.ts and the spec)`);
     this.name = 'GameballError';
+    this.status = status;
+    this.code = code;
+    this.headers = headers;
   }
 }
 
@@ -84,4 +104,15 @@ export const errors = {
       9008,
       `The customer has ${available} available points; ${requested} were requested.`,
     ),
+  headersTooLarge: () =>
+    new GameballError(431, 4000, 'The request line (URL) or the headers are larger than 16 KB.'),
+  requestTimeout: () => new GameballError(408, 4000, 'The request did not arrive in time.'),
+  unparsableRequest: (reason: string) =>
+    new GameballError(400, 4000, `The request is not valid HTTP/1.1 (${reason}).`),
+  wrongMethod: (method: string, path: string, allowed: string[]) =>
+    new GameballError(405, 4000, `${path} does not accept ${method}; it accepts ${allowed.join(', ')}.`, {
+      allow: allowed.join(', '),
+    }),
+  /** A 4xx raised by Express or a library with an HTTP status but no Gameball code: 405/408/431 keep theirs, the rest are 400. */
+  httpError: (status: number, message: string) => new GameballError(KNOWN.has(`4000/${status}`) ? status : 400, 4000, message),
 };

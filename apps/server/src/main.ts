@@ -1,18 +1,33 @@
-import type { Server } from 'node:http';
+import type { Logger } from 'pino';
 import { accountDirectory, loadAccountsFile } from './accounts.js';
-import { createApp } from './app.js';
-import { AdjustableClock } from './clock.js';
-import { dueWorkSweeper } from './jobs/due-work-sweeper.js';
 import { loadConfig } from './config.js';
+import { createHttpServer, listen } from './http/listen.js';
 import { createLogger } from './logger.js';
-import { openStore } from './store/store.js';
 
-const config = loadConfig();
-const logger = createLogger(config.logLevel);
+/** Until the configuration names the level; a bad configuration is logged at this one. */
+let logger: Logger = createLogger('info');
+
+/** Why the server cannot start, in one sentence (no stack trace: these are not bugs). */
+function startFailure(error: unknown, host: string, port: number): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'EADDRINUSE') return `port ${port} on ${host} is already in use; stop what holds it or set PORT to another port`;
+  if (e?.code === 'EACCES') return `no permission to listen on port ${port} on ${host}; set PORT to a port above 1023`;
+  if (e?.code === 'EADDRNOTAVAIL') return `HOST ${host} is not an address of this machine`;
+  return e instanceof Error ? e.message : String(error);
+}
 
 async function start(): Promise<void> {
+  const config = loadConfig();
+  logger = createLogger(config.logLevel);
   const file = loadAccountsFile(config.accountsFile);
   const accounts = accountDirectory(file.accounts);
+  // Loaded once the configuration is known to be good, so a bad one is reported at once.
+  const [{ createApp }, { openStore }, { AdjustableClock }, { dueWorkSweeper }] = await Promise.all([
+    import('./app.js'),
+    import('./store/store.js'),
+    import('./clock.js'),
+    import('./jobs/due-work-sweeper.js'),
+  ]);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const clock = new AdjustableClock();
   const dueWork = dueWorkSweeper({ store, accounts, clock, logger });
@@ -25,29 +40,36 @@ async function start(): Promise<void> {
     validateResponses: config.validateResponses,
     referenceTools: file.referenceTools,
   });
-  const server: Server = app.listen(config.port, config.host, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
-    logger.info(
-      {
-        url: `http://${config.host}:${port}/api/v4/integrations`,
-        docs: `http://${config.host}:${port}/docs`,
-        storage: store.dialect,
-        dataDir: store.dialect === 'sqlite' ? config.dataDir : undefined,
-        accounts: accounts.all().map((account) => account.id),
-        referenceTools: file.referenceTools,
-      },
-      'Gameball reference server listening',
-    );
-    dueWork.start();
-  });
+  const server = createHttpServer(app, logger);
+  let port: number;
+  try {
+    ({ port } = await listen(server, config.port, config.host));
+  } catch (error) {
+    await store.close();
+    throw new Error(startFailure(error, config.host, config.port), { cause: error });
+  }
+  logger.info(
+    {
+      url: `http://${config.host}:${port}/api/v4/integrations`,
+      docs: `http://${config.host}:${port}/docs`,
+      storage: store.dialect,
+      dataDir: store.dialect === 'sqlite' ? config.dataDir : undefined,
+      accounts: accounts.all().map((account) => account.id),
+      referenceTools: file.referenceTools,
+    },
+    'Gameball reference server listening',
+  );
+  dueWork.start();
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing open requests');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    const force = setTimeout(() => {
+      logger.error('open requests did not finish in 10 s; stopping anyway');
+      process.exit(1);
+    }, 10_000);
     force.unref();
     server.close(async () => {
       await dueWork.stop();
@@ -61,7 +83,16 @@ async function start(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'uncaught exception; stopping');
+  process.exit(1);
+});
+
 start().catch((error: unknown) => {
-  logger.fatal({ err: error }, 'the server could not start');
+  const e = error as NodeJS.ErrnoException & { cause?: NodeJS.ErrnoException };
+  logger.fatal(
+    { code: e?.cause?.code ?? e?.code },
+    `the server could not start: ${e instanceof Error ? e.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { errors, errorType, GameballError } from '../errors.js';
@@ -22,12 +25,6 @@ function describe(error: ValidatorError): string {
 /** Turns anything thrown into one of the server's errors; unknown ones become 500/5000. */
 export function toGameballError(error: unknown, method: string, path: string): GameballError {
   if (error instanceof GameballError) return error;
-  const e = error as { type?: string; status?: number; message?: string };
-  if (e?.type === 'entity.parse.failed') return errors.malformedPayload(`The body is not valid JSON: ${e.message}`);
-  if (e?.type === 'entity.too.large') return errors.payloadTooLarge();
-  if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
-    return errors.unsupportedMediaType(e.message ?? 'Unsupported encoding.');
-  }
   if (isValidatorError(error)) {
     const message = describe(error);
     switch (error.status) {
@@ -45,7 +42,25 @@ export function toGameballError(error: unknown, method: string, path: string): G
         return errors.unsupportedMediaType(message);
     }
   }
+  // Errors from Express and its libraries (http-errors) carry a status: a 4xx stays a 4xx.
+  const e = error as { status?: unknown; statusCode?: unknown; message?: unknown };
+  const status = typeof e?.status === 'number' ? e.status : e?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    if (status === 404) return errors.routeNotFound(method, path);
+    return errors.httpError(status, typeof e.message === 'string' && e.message ? e.message : (STATUS_CODES[status] ?? 'Bad request'));
+  }
   return errors.internal();
+}
+
+/** The body of every error answer, in the Gameball error model. */
+function errorBody(failure: GameballError, requestId: string): string {
+  return JSON.stringify({
+    code: failure.code,
+    type: errorType(failure.code),
+    message: failure.message,
+    documentationUrl: DOCUMENTATION_URL,
+    requestId,
+  });
 }
 
 /** The one place that writes error bodies, in the Gameball error model. */
@@ -54,14 +69,40 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const failure = toGameballError(error, req.method, req.path);
     const requestId: string = res.locals.requestId ?? 'unknown';
     if (failure.status >= 500) logger.error({ err: error, requestId }, 'request failed');
-    const body = {
-      code: failure.code,
-      type: errorType(failure.code),
-      message: failure.message,
-      documentationUrl: DOCUMENTATION_URL,
-      requestId,
-    };
     // Sent as text so a response validator never rejects the error body itself.
-    res.status(failure.status).set(failure.headers).type('application/json').send(JSON.stringify(body));
+    res.status(failure.status).set(failure.headers).type('application/json').send(errorBody(failure, requestId));
+  };
+}
+
+/**
+ * The http.Server's `clientError` listener: a request Node could not parse (URL or headers over
+ * the 16 KB limit, broken syntax, too slow) gets a complete HTTP/1.1 answer in the error model,
+ * written on the socket, and the connection is closed; Node alone would send an empty body.
+ */
+export function clientErrorHandler(logger: Logger): (error: Error & { code?: string }, socket: Duplex) => void {
+  return (error, socket) => {
+    const inFlight = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (error.code === 'ECONNRESET' || inFlight?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    if (!socket.writable) return; // answered already; Node reports each later chunk again
+    const failure =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? errors.headersTooLarge()
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? errors.requestTimeout()
+          : errors.unparsableRequest(error.code ?? error.message);
+    const requestId = randomUUID();
+    const body = errorBody(failure, requestId);
+    const head = [
+      `HTTP/1.1 ${failure.status} ${STATUS_CODES[failure.status] ?? ''}`,
+      'content-type: application/json; charset=utf-8',
+      `content-length: ${Buffer.byteLength(body)}`,
+      `x-request-id: ${requestId}`,
+      'connection: close',
+    ];
+    socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
+    logger.info({ requestId, status: failure.status, reason: error.code ?? error.message }, 'request refused before parsing');
   };
 }

@@ -2,10 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 
-/** Gives each request an ID (echoed as `x-request-id`) and logs one JSON line when it ends. */
+/** An incoming `x-request-id` kept as the request's ID: 1 to 200 printable ASCII characters. */
+const GIVEN_REQUEST_ID = /^[\x20-\x7e]{1,200}$/;
+
+/**
+ * Gives each request an ID (the caller's `x-request-id` when it is usable, else a new UUID),
+ * echoed as `x-request-id`, and logs one JSON line when the request ends.
+ */
 export function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
-    const requestId = randomUUID();
+    const given = req.get('x-request-id');
+    const requestId = given !== undefined && GIVEN_REQUEST_ID.test(given) ? given : randomUUID();
+    const method = req.method; // before HEAD is routed as GET
     const started = process.hrtime.bigint();
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
@@ -13,7 +21,7 @@ export function requestLog(logger: Logger): RequestHandler {
       logger.info(
         {
           requestId,
-          method: req.method,
+          method,
           url: req.originalUrl,
           status: res.statusCode,
           account: res.locals.account?.id,

@@ -55,3 +55,17 @@ export function matchRoute(routes: SpecRoute[], method: string, path: string): S
   const lower = method.toLowerCase();
   return routes.find((route) => route.method === lower && route.pattern.test(path));
 }
+
+const ALLOW_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/**
+ * The methods the spec answers on a path below the base path, for an `Allow` header: those of
+ * every operation whose path template matches, plus HEAD wherever GET is; undefined for a path
+ * the spec does not have.
+ */
+export function allowedMethods(routes: SpecRoute[], path: string): string[] | undefined {
+  const methods = new Set(routes.filter((route) => route.pattern.test(path)).map((route) => route.method.toUpperCase()));
+  if (methods.size === 0) return undefined;
+  if (methods.has('GET')) methods.add('HEAD');
+  return ALLOW_ORDER.filter((method) => methods.has(method));
+}

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { createGameballClient, type GameballClient } from '@gameball-open/client';
 import { accountDirectory, loadAccountsFile } from '../../src/accounts.js';
 import { createApp } from '../../src/app.js';
+import { createHttpServer, listen } from '../../src/http/listen.js';
 import { fileURLToPath } from 'node:url';
 import { AdjustableClock } from '../../src/clock.js';
 import { dueWorkSweeper, type DueWork } from '../../src/jobs/due-work-sweeper.js';
@@ -97,12 +97,11 @@ export async function startServer(
   const intervalMs = options.sweepEveryMs ?? undefined;
   const dueWork = dueWorkSweeper({ store, accounts, clock, logger, ...(intervalMs ? { intervalMs } : {}) });
   const app = createApp({ store, accounts, logger, validateResponses: true, referenceTools: file.referenceTools, clock, dueWork });
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
+  // The same HTTP server as main.ts, so the tests see its clientError answers too.
+  const server: Server = createHttpServer(app, logger);
   // null: no background sweeps (due work is then written only by requests and the test clock).
   if (options.sweepEveryMs !== null) dueWork.start();
-  const { port } = server.address() as AddressInfo;
+  const { port } = await listen(server, 0, '127.0.0.1');
   const origin = `http://127.0.0.1:${port}`;
   const baseUrl = `${origin}/api/v4/integrations`;
   return {

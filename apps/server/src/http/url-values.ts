@@ -1,0 +1,34 @@
+import type { RequestHandler } from 'express';
+import { errors } from '../errors.js';
+import { textProblem } from './text.js';
+
+/** Throws 422/3003 unless a raw URL part decodes to UTF-8 text the store can keep. */
+function checkPart(raw: string, what: string): void {
+  let value: string;
+  try {
+    value = decodeURIComponent(raw);
+  } catch {
+    throw errors.invalidValue(`${what} is not valid percent-encoded UTF-8.`);
+  }
+  const problem = textProblem(value);
+  if (problem) throw errors.invalidValue(`${what} ${problem}.`);
+}
+
+/**
+ * Refuses (422/3003) a path segment, query name or query value whose percent-escapes are not
+ * UTF-8 (such as `%ED%A0%80`, an encoded lone surrogate) or that decodes to a string the store
+ * cannot keep (see textProblem). In a query `+` is a space, as HTML forms and urlencode write it.
+ * Mounted below the API base path; Express parses the values themselves later.
+ */
+export function urlValues(): RequestHandler {
+  return (req, _res, next) => {
+    const [path = '', query = ''] = req.url.split(/\?(.*)/s);
+    for (const segment of path.split('/')) checkPart(segment, `The path segment '${segment}'`);
+    for (const pair of query.replaceAll('+', ' ').split('&')) {
+      const [name = '', value = ''] = pair.split(/=(.*)/s);
+      checkPart(name, 'A query parameter name');
+      checkPart(value, `The query parameter '${name}'`);
+    }
+    next();
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { nowIso, serverForTests, uid } from '../support/harness.js';
+import { call, expectError, keys } from './helpers.js';
+
+/** Path and query values (src/http/url-values.ts) and `+` in a query. */
+describe('path and query values', () => {
+  const server = serverForTests('sqlite');
+  const get = (path: string) => call(`${server().baseUrl}${path}`, { headers: keys });
+
+  it('refuses a path value with U+0000 or escapes that are not UTF-8 with 422/3003', async () => {
+    expectError(await get('/customers/a%00b'), 422, 3003);
+    expectError(await get('/customers/a%ED%A0%80'), 422, 3003); // an encoded lone surrogate
+    expectError(await get('/customers/a%FF'), 422, 3003);
+    expectError(await get('/customers/a%ZZ/balance'), 422, 3003);
+  });
+
+  it('refuses a query value with U+0000 or escapes that are not UTF-8 with 422/3003', async () => {
+    expectError(await get('/transactions?customerId=a%00b'), 422, 3003);
+    expectError(await get('/transactions?customerId=a%ED%A0%80'), 422, 3003);
+    expectError(await get('/transactions?customerId=a%ED%BF%BF'), 422, 3003);
+    expectError(await get('/transactions?customerId=100%'), 422, 3003);
+  });
+
+  it('keeps U+FFFD as an ordinary character in a path', async () => {
+    const customerId = `${uid('fffd')}\ufffd`;
+    expect((await server().client().POST('/customers', { body: { customerId } })).response.status).toBe(200);
+    const answer = await get(`/customers/${encodeURIComponent(customerId)}`);
+    expect(answer.status, answer.text).toBe(200);
+    expect(answer.body.customerId).toBe(customerId);
+  });
+
+  it('reads + in a query value as a space, as HTML forms and urlencode send it', async () => {
+    const customerId = `${uid('plus')} b`;
+    const gb = server().client();
+    await gb.POST('/customers', { body: { customerId } });
+    const manual = await gb.POST('/transactions/manual', {
+      body: { customerId, transactionId: uid('man'), transactionTime: nowIso(), username: 'admin', reason: 'test', points: 5 },
+    });
+    expect(manual.response.status).toBe(200);
+    const answer = await get(`/transactions?customerId=${customerId.replace(' ', '+')}`);
+    expect(answer.status, answer.text).toBe(200);
+    expect(answer.body.transactions.map((t: { customerId: string }) => t.customerId)).toEqual([customerId]);
+    const colon = await get('/transactions?customerId=a:b/c');
+    expect(colon.status, colon.text).toBe(200);
+  });
+
+  it('keeps direction=+ meaning additions', async () => {
+    const customerId = uid('dir');
+    const gb = server().client();
+    await gb.POST('/customers', { body: { customerId } });
+    for (const points of [10, -3]) {
+      const manual = await gb.POST('/transactions/manual', {
+        body: { customerId, transactionId: uid('man'), transactionTime: nowIso(), username: 'admin', reason: 'test', points },
+      });
+      expect(manual.response.status).toBe(200);
+    }
+    for (const [sent, direction] of [['+', '+'], ['%2B', '+'], ['-', '-']]) {
+      const answer = await get(`/transactions?customerId=${customerId}&direction=${sent}`);
+      expect(answer.status, answer.text).toBe(200);
+      expect(answer.body.transactions.map((t: { direction: string }) => t.direction)).toEqual([direction]);
+    }
+  });
+});
