@@ -64,4 +64,12 @@ describe('program configuration, customer view and the test clock', () => {
     expect(shipped.referenceTools).toBe(false);
     expect(accountDirectory(shipped.accounts).byApiKey('demo_apikey')?.program.pointsExpiry).toEqual({ after: 365, unit: 'days' });
   });
+
+  it('stops the test clock at the year 9000 with 422/3003, so every stored date keeps four digits', async () => {
+    const gb = server().client();
+    const far = await gb.POST('/_reference/clock', { body: { to: '9000-01-01T00:00:01Z' } });
+    expect(far.error).toMatchObject({ code: 3003 });
+    for (let n = 0; n < 3; n++) expect((await gb.POST('/_reference/clock', { body: { advanceSeconds: 3_153_600_000 } })).response.status).toBe(200);
+    expect((await gb.GET('/_reference/clock')).data?.now).toMatch(/^2[0-9]{3}-/);
+  });
 });
