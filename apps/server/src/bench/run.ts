@@ -67,7 +67,8 @@ async function main(): Promise<void> {
     prism = prismOrError;
     await seed([prism], prism.label);
   } catch (error) {
-    prismNote = `Prism could not be fetched, started or seeded, so its column is empty: ${(error as Error).message.slice(0, 500)}`;
+    const lines = (error as Error).message.split('\n').filter((line) => line.trim() && !line.startsWith('npm warn'));
+    prismNote = `Prism could not be fetched, started or seeded, so its column is empty: ${lines.slice(0, 5).join(' / ').slice(0, 600)}`;
     log(prismNote);
     await prism?.child.stop();
     prism = undefined;
