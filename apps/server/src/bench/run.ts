@@ -1,121 +1,146 @@
 /**
- * `pnpm bench`: the same points workload against the server on each storage, side by side in
- * one run, reported as throughput, latency and memory, with ratios to SQLite.
- * PostgreSQL joins when BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a server where a
- * throw-away database may be created. Targets 127.0.0.1 only; bounded in requests.
+ * `pnpm bench`: the same request streams against (a) bare Express + express-openapi-validator,
+ * (b) this server and (c) Prism's mock server, each in its own process on 127.0.0.1, with
+ * autocannon in this process; then this server as two processes on one PostgreSQL database;
+ * then the latency of a 10-entry against a 10,000-entry customer. Progress goes to stderr, the
+ * markdown report to stdout. Every child, temp folder and database is removed at the end, on
+ * an error and on Ctrl-C; the run has a deadline.
  */
-import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-import pino from 'pino';
-import { accountDirectory, loadAccountsFile } from '../accounts.js';
-import { createApp } from '../app.js';
-import { DEFAULT_ACCOUNTS_FILE } from '../config.js';
-import { openStore, type Store } from '../store/store.js';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, platform, arch } from 'node:os';
+import { cleanupAll, installCleanupHandlers } from './cleanup.js';
+import { BIG_ENTRIES, measureHistory, SAMPLES } from './history.js';
+import { brokenReason, runLoad } from './load.js';
+import { benchDatabase } from './postgres.js';
+import { peakRssMb, resetPeakRss } from './processes.js';
+import { figuresTable, historyTable, postgresTable, ratiosTable, TARGETS, type Measured, type WorkloadRow } from './report.js';
+import { startBare, startPrism, startThisServer, type BenchServer } from './servers.js';
+import { CUSTOMERS, seed, workloads, type Workload } from './workloads.js';
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const CUSTOMERS = 50;
-const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-const { accounts } = loadAccountsFile(DEFAULT_ACCOUNTS_FILE);
-const demo = accounts[0]!;
-
-interface Result {
-  storage: string;
-  seconds: number;
-  perSecond: number;
-  p50: number;
-  p95: number;
-  rssMb: number;
-  failures: number;
+function setting(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, not '${process.env[name]}'`);
+  return value;
 }
+const SECONDS = setting('BENCH_SECONDS', 10);
+const CONNECTIONS = setting('BENCH_CONNECTIONS', 50);
+/** How long building the 10,000-entry ledger may take (each write costs more as it grows). */
+const HISTORY_BUDGET = Math.max(20, 5 * SECONDS);
+const runStarted = Date.now();
+const log = (line: string) => console.error(`[${((Date.now() - runStarted) / 1000).toFixed(0).padStart(3)}s] ${line}`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const broken: string[] = [];
+let rssPerWorkload = true;
 
-async function workload(storage: string, store: Store): Promise<Result> {
-  const app = createApp({ store, accounts: accountDirectory(accounts), logger: pino({ level: 'silent' }), validateResponses: false });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v4/integrations`;
-  const headers = { apikey: demo.apiKey, secretkey: demo.secretKey, 'content-type': 'application/json' };
-  const post = (path: string, body: unknown) => fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-  const run = `${storage}${Date.now()}`;
-  for (let i = 0; i < CUSTOMERS; i++) {
-    await post('/customers', { customerId: `${run}_${i}` });
-    await post('/transactions/manual', { customerId: `${run}_${i}`, transactionId: `${run}_seed_${i}`, transactionTime: new Date().toISOString(), username: 'bench', reason: 'seed', points: 1_000_000 });
-  }
-  const latencies: number[] = [];
-  let failures = 0;
-  let next = 0;
-  const rssBefore = process.memoryUsage().rss;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REQUESTS) {
-        const n = next++;
-        const customerId = `${run}_${n % CUSTOMERS}`;
-        const transactionId = `${run}_${n}`;
-        const transactionTime = new Date().toISOString();
-        const t0 = performance.now();
-        const response =
-          n % 10 < 5
-            ? await post('/transactions/cashback', { customerId, transactionId, transactionTime, amount: 10 + (n % 90) + 0.25 })
-            : n % 10 < 8
-              ? await post('/transactions/redeem', { customerId, transactionId, transactionTime, points: 1 + (n % 40) })
-              : await fetch(`${base}/customers/${customerId}/balance`, { headers });
-        await response.arrayBuffer();
-        latencies.push(performance.now() - t0);
-        if (response.status !== 200) failures++;
-      }
-    }),
+/** One timed run of a workload against one server, or against several sharing the load. */
+async function measure(label: string, workload: Workload, servers: BenchServer[]): Promise<Measured> {
+  for (const server of servers) rssPerWorkload = resetPeakRss(server.child.pid) && rssPerWorkload;
+  const connections = Math.max(1, Math.round(CONNECTIONS / servers.length));
+  const result = await runLoad(workload, servers, { connections, seconds: SECONDS });
+  const rssMb = Math.max(...servers.map((server) => peakRssMb(server.child.pid)));
+  const died = servers.find((server) => server.child.hasExited());
+  const reason = died ? `${died.label} exited during the run:\n${died.child.stderrTail()}` : brokenReason(result);
+  if (reason) broken.push(`${label}, ${workload.name}: ${reason}`);
+  log(
+    `  ${label.padEnd(28)} ${workload.name.padEnd(30)} ${result.perSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms  ` +
+      `p99 ${result.p99.toFixed(2)} ms  ${rssMb.toFixed(0)} MB  ${result.non2xx} non-2xx  ${result.errors} errors${reason ? '  BROKEN' : ''}`,
   );
-  const seconds = (performance.now() - started) / 1000;
-  server.close();
-  latencies.sort((a, b) => a - b);
-  return {
-    storage,
-    seconds,
-    perSecond: REQUESTS / seconds,
-    p50: latencies[Math.floor(latencies.length * 0.5)]!,
-    p95: latencies[Math.floor(latencies.length * 0.95)]!,
-    rssMb: (process.memoryUsage().rss - rssBefore) / 2 ** 20,
-    failures,
-  };
+  await sleep(250); // let the connections close before the next run
+  return { result, rssMb, broken: reason };
 }
 
-async function main() {
-  const results: Result[] = [];
-  const dataDir = mkdtempSync(join(tmpdir(), 'gameball-bench-'));
-  const sqlite = await openStore({ dataDir });
-  results.push(await workload('sqlite', sqlite));
-  await sqlite.close();
-  rmSync(dataDir, { recursive: true, force: true });
+async function main(): Promise<void> {
+  const date = new Date().toISOString();
+  const rows: WorkloadRow[] = workloads.map((workload) => ({ workload }));
 
-  if (adminUrl) {
-    const name = `gb_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const postgres = await openStore({ databaseUrl: url.toString(), dataDir });
-    results.push(await workload('postgres', postgres));
-    await postgres.close();
-    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-    await admin.end();
+  log(`Starting (a) bare Express + validator, (b) this server on SQLite and (c) Prism (npx, may download)...`);
+  const prismStart = startPrism().catch((error: unknown) => error as Error);
+  const bare = await startBare();
+  const sqlite = await startThisServer('this server (SQLite)');
+  log(`Seeding ${CUSTOMERS} customers with a balance on each server...`);
+  await Promise.all([seed([bare], bare.label), seed([sqlite], sqlite.label)]);
+  const prismOrError = await prismStart;
+  let prism: BenchServer | undefined;
+  let prismNote = '';
+  try {
+    if (prismOrError instanceof Error) throw prismOrError;
+    prism = prismOrError;
+    await seed([prism], prism.label);
+  } catch (error) {
+    const lines = (error as Error).message.split('\n').filter((line) => line.trim() && !line.startsWith('npm warn'));
+    prismNote = `Prism could not be fetched, started or seeded, so its column is empty: ${lines.slice(0, 5).join(' / ').slice(0, 600)}`;
+    log(prismNote);
+    await prism?.child.stop();
+    prism = undefined;
+  }
+  log(`Workloads, ${SECONDS}s each at ${CONNECTIONS} connections, servers in turn:`);
+  for (const row of rows) {
+    row.bare = await measure('(a) bare', row.workload, [bare]);
+    row.sqlite = await measure('(b) this server, SQLite', row.workload, [sqlite]);
+    if (prism) row.prism = await measure('(c) Prism', row.workload, [prism]);
+  }
+  await Promise.all([bare.child.stop(), sqlite.child.stop(), prism?.child.stop()]);
+
+  let postgresNote: string;
+  const database = await benchDatabase();
+  if ('skipped' in database) {
+    postgresNote = database.skipped;
+    log(postgresNote);
   } else {
-    console.log('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to include it.');
+    postgresNote = `${database.where}; two processes started one after the other, each with its own pool (max 10), ${Math.max(1, Math.round(CONNECTIONS / 2))} connections to each.`;
+    log(`PostgreSQL: ${postgresNote}`);
+    const first = await startThisServer('this server (PostgreSQL) #1', database.url);
+    const second = await startThisServer('this server (PostgreSQL) #2', database.url);
+    await seed([first, second], 'PostgreSQL');
+    for (const row of rows) row.postgres = await measure('(b) PostgreSQL x2', row.workload, [first, second]);
+    await Promise.all([first.child.stop(), second.child.stop()]);
   }
 
-  const [first] = results;
-  console.log(`\n${REQUESTS} requests (50% cashback, 30% redeem, 20% balance), ${CONCURRENCY} at a time, ${CUSTOMERS} customers, Node ${process.version}`);
-  console.log('storage    req/s   ratio   p50 ms   p95 ms   RSS growth MB   non-200');
-  for (const r of results) {
-    console.log(
-      `${r.storage.padEnd(9)} ${r.perSecond.toFixed(0).padStart(6)} ${(r.perSecond / first!.perSecond).toFixed(2).padStart(7)} ` +
-        `${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.rssMb.toFixed(1).padStart(15)} ${String(r.failures).padStart(9)}`,
-    );
+  log('Long ledgers: building a 10,000-entry history on a fresh SQLite server...');
+  const historyServer = await startThisServer('this server (SQLite), history');
+  const history = await measureHistory(historyServer, HISTORY_BUDGET, SECONDS, log);
+  await historyServer.child.stop();
+  const seconds = (Date.now() - runStarted) / 1000;
+
+  const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
+  const out = (text = '') => console.log(text);
+  out(`\n## pnpm bench, ${date}`);
+  out();
+  out(`Node ${process.version} on ${platform()} ${arch()}, ${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? '?'}); autocannon ${autocannonVersion} in the orchestrator process; every server in its own process on 127.0.0.1.`);
+  out(`Settings: BENCH_SECONDS=${SECONDS}, BENCH_CONNECTIONS=${CONNECTIONS}; ${CUSTOMERS.toLocaleString('en-US')} customers seeded through the API with 1,000,000 points each; this server with NODE_ENV=production, default logging (to /dev/null), a fresh DATA_DIR.`);
+  out(`Peak RSS: VmHWM of the server process ${rssPerWorkload ? 'during each workload (reset before it)' : 'since its start (the kernel refused a reset)'}; for Prism, of its node process.`);
+  out(`\n### 1. Each server on the same request stream\n`);
+  out(figuresTable(rows, prismNote ? 'not run' : '-'));
+  if (prismNote) out(`\n${prismNote}`);
+  out(`\n### 2. This server (b) against the baseline (a) and Prism (c), targets not enforced\n`);
+  out(ratiosTable(rows));
+  out(`\nTargets: writes >= ${TARGETS.writeVsBare}x and reads >= ${TARGETS.readVsBare}x of (a); >= ${TARGETS.vsPrism}x of Prism; p99 <= ${TARGETS.p99Ms} ms.`);
+  out(`\n### 3. This server on PostgreSQL: two processes, one database, the load split over both\n`);
+  out(`${postgresNote}\n`);
+  out(postgresTable(rows));
+  const bigLabel = history.bigEntries < BIG_ENTRIES ? `${history.bigEntries.toLocaleString('en-US')} (${BIG_ENTRIES.toLocaleString('en-US')} aimed at)` : history.bigEntries.toLocaleString('en-US');
+  out(`\n### 4. A customer with ${history.smallEntries} ledger entries against one with ${bigLabel} (SQLite, ${SAMPLES} sequential requests each or ${SECONDS} s, whichever ends first; 1 connection)\n`);
+  out(historyTable(history));
+  out(`\nTarget: the 10,000-entry customer within ${TARGETS.history}x of the 10-entry one. The 10-entry side is 20 customers taken in turn (each redemption adds an entry).`);
+  out(`The ledgers took ${history.buildSeconds.toFixed(0)} s to build through the API (32 requests in flight).`);
+  if (history.bigEntries < BIG_ENTRIES) {
+    out(`The long ledger reached only ${history.bigEntries.toLocaleString('en-US')} of ${BIG_ENTRIES.toLocaleString('en-US')} entries within its ${HISTORY_BUDGET} s budget: every write for that customer got slower as its ledger grew.`);
+  }
+  out(`\nThe run took ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s.`);
+  if (broken.length > 0) {
+    out(`\n### BROKEN MEASUREMENTS: most answers were errors, so these figures measure the error path\n`);
+    for (const line of broken) out(`- ${line}`);
   }
 }
 
-await main();
+installCleanupHandlers(workloads.length * 4 * SECONDS + 480);
+try {
+  await main();
+} catch (error) {
+  console.error(`\npnpm bench failed: ${(error as Error).stack ?? String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await cleanupAll();
+}
+if (broken.length > 0) process.exitCode = 1;
+process.exit();

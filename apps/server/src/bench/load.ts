@@ -1,0 +1,124 @@
+/**
+ * The load generator: autocannon, in this process, against one or more servers at once that
+ * share one request stream. Latencies are collected from every response (not only autocannon's
+ * whole-millisecond histogram of 2xx ones) so the percentiles of several instances combine.
+ */
+import autocannon from 'autocannon';
+import { HEADERS, type Workload } from './workloads.js';
+
+export interface Target {
+  origin: string;
+  basePath: string;
+}
+
+export interface LoadOptions {
+  /** Connections per target. */
+  connections: number;
+  /** Run for this many seconds ... */
+  seconds?: number;
+  /** ... or until this many requests were answered (per target) ... */
+  amount?: number;
+  /** ... but no longer than this many seconds. */
+  maxSeconds?: number;
+}
+
+export interface LoadResult {
+  responses: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  /** Answers by status code, e.g. `{ 200: 9123, 422: 3 }`. */
+  statusCodes: Record<string, number>;
+  /** The first non-2xx answer, to show what went wrong. */
+  sample: string;
+}
+
+export function percentile(sorted: ArrayLike<number>, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Runs `workload` against every target at the same time and sums the results. */
+export async function runLoad(workload: Workload, targets: Target[], options: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let next = 0;
+  let sample = '';
+  const runs = targets.map(
+    (target) =>
+      new Promise<autocannon.Result>((resolve, reject) => {
+        const first = workload.call(0);
+        let timer: NodeJS.Timeout | undefined;
+        const instance = autocannon(
+          {
+            url: target.origin,
+            connections: options.connections,
+            ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 10 }),
+            timeout: 10,
+            // autocannon notices the end of a run at its next sample: sample often.
+            sampleInt: 200,
+            headers: HEADERS,
+            requests: [
+              {
+                method: first.method,
+                path: target.basePath + first.path,
+                setupRequest: (request) => {
+                  const call = workload.call(next++);
+                  return {
+                    ...request,
+                    method: call.method,
+                    path: target.basePath + call.path,
+                    ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+                  };
+                },
+                onResponse: (status, body) => {
+                  if (status >= 300 && !sample) sample = `HTTP ${status} ${body.slice(0, 300)}`;
+                },
+              },
+            ],
+          },
+          (error: unknown, result: autocannon.Result) => {
+            clearTimeout(timer);
+            if (error) reject(error);
+            else resolve(result);
+          },
+        );
+        instance.on('response', (_client, _status, _bytes, ms) => {
+          latencies.push(ms);
+        });
+        if (options.maxSeconds) timer = setTimeout(() => instance.stop(), options.maxSeconds * 1000);
+      }),
+  );
+  const results = await Promise.all(runs);
+  const sorted = Float64Array.from(latencies).sort();
+  const seconds = Math.max(...results.map((r) => r.duration));
+  const statusCodes: Record<string, number> = {};
+  for (const result of results) {
+    for (const [code, { count = 0 }] of Object.entries(result.statusCodeStats ?? {})) {
+      statusCodes[code] = (statusCodes[code] ?? 0) + count;
+    }
+  }
+  return {
+    responses: sorted.length,
+    perSecond: sorted.length / seconds,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    statusCodes,
+    sample,
+  };
+}
+
+/** A run whose answers are mostly errors measured the error path, not the workload. */
+export function brokenReason(result: LoadResult): string | undefined {
+  const attempts = result.responses + result.errors;
+  if (attempts === 0) return 'no request was answered';
+  const bad = result.non2xx + result.errors;
+  if (bad / attempts > 0.5) {
+    const codes = Object.entries(result.statusCodes).map(([code, count]) => `${code}: ${count}`).join(', ');
+    return `${bad} of ${attempts} requests failed (${codes}; ${result.errors} connection errors/timeouts); first answer: ${result.sample || 'none'}`;
+  }
+  return undefined;
+}

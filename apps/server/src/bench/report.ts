@@ -1,0 +1,110 @@
+/** The tables `pnpm bench` prints: markdown, so they paste into README and notes as they are. */
+import type { HistoryResult } from './history.js';
+import type { LoadResult } from './load.js';
+import type { Workload } from './workloads.js';
+
+/** One server's run of one workload. */
+export interface Measured {
+  result: LoadResult;
+  rssMb: number;
+  broken?: string | undefined;
+}
+
+export interface WorkloadRow {
+  workload: Workload;
+  bare?: Measured | undefined;
+  sqlite?: Measured | undefined;
+  prism?: Measured | undefined;
+  postgres?: Measured | undefined;
+}
+
+export const TARGETS = { writeVsBare: 0.5, readVsBare: 0.8, vsPrism: 1.5, p99Ms: 25, history: 1.5 };
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '-');
+const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n.toFixed(1)) : '-');
+const mb = (n: number) => (Number.isFinite(n) && n > 0 ? n.toFixed(0) : '-');
+const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}x` : '-');
+/** A figure against its target: `0.62x ✓ (>= 0.5x)`. */
+const vs = (value: number, ok: boolean, target: string) => (Number.isFinite(value) ? `${x(value)} ${ok ? '✓' : '✗'} (${target})` : 'n/a');
+const rps = (m?: Measured) => (m && !m.broken ? m.result.perSecond : Number.NaN);
+
+function figures(label: string, m: Measured | undefined, note: string): string[] {
+  if (!m) return [label, note, '-', '-', '-', '-', '-'];
+  const r = m.result;
+  const rpsCell = m.broken ? `BROKEN (${int(r.perSecond)})` : int(r.perSecond);
+  return [label, rpsCell, ms(r.p50), ms(r.p99), mb(m.rssMb), int(r.non2xx), int(r.errors)];
+}
+
+/** Table 1: every server's figures, workload by workload. */
+export function figuresTable(rows: WorkloadRow[], prismNote: string): string {
+  const body: string[][] = [];
+  for (const row of rows) {
+    body.push([`**${row.workload.name}**`, '', '', '', '', '', '']);
+    body.push(figures('(a) bare Express + validator', row.bare, 'not run'));
+    body.push(figures('(b) this server, SQLite', row.sqlite, 'not run'));
+    body.push(figures('(c) Prism 5 mock', row.prism, prismNote));
+  }
+  return table(['workload / server', 'req/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'non-2xx', 'errors'], body);
+}
+
+/** Table 2: this server's ratios to the baseline and to Prism, with the targets. */
+export function ratiosTable(rows: WorkloadRow[]): string {
+  const body = rows.map((row) => {
+    const target = row.workload.kind === 'write' ? TARGETS.writeVsBare : TARGETS.readVsBare;
+    const toBare = rps(row.sqlite) / rps(row.bare);
+    const toPrism = rps(row.sqlite) / rps(row.prism);
+    const p99 = row.sqlite && !row.sqlite.broken ? row.sqlite.result.p99 : Number.NaN;
+    return [
+      row.workload.name,
+      row.workload.kind,
+      vs(toBare, toBare >= target, `>= ${target}x`),
+      vs(toPrism, toPrism >= TARGETS.vsPrism, `>= ${TARGETS.vsPrism}x`),
+      Number.isFinite(p99) ? `${ms(p99)} ${p99 <= TARGETS.p99Ms ? '✓' : '✗'} (<= ${TARGETS.p99Ms})` : 'n/a',
+    ];
+  });
+  return table(['workload', 'kind', '(b) ÷ (a) req/s', '(b) ÷ (c) req/s', '(b) p99 ms'], body);
+}
+
+/** Table 3: two server processes on one PostgreSQL database. */
+export function postgresTable(rows: WorkloadRow[]): string {
+  const body = rows.map((row) => {
+    const m = row.postgres;
+    if (!m) return [row.workload.name, 'not run', '-', '-', '-', '-', '-', '-', '-'];
+    const [, rpsCell, p50, p99, rss, non2xx, errors] = figures(row.workload.name, m, '');
+    const toSqlite = rps(m) / rps(row.sqlite);
+    const toBare = rps(m) / rps(row.bare);
+    const p99ok = !m.broken && m.result.p99 <= TARGETS.p99Ms;
+    return [row.workload.name, rpsCell!, p50!, `${p99} ${p99ok ? '✓' : '✗'}`, rss!, non2xx!, errors!, x(toSqlite), x(toBare)];
+  });
+  return table(
+    ['workload', 'req/s (sum of 2)', 'p50 ms', `p99 ms (<= ${TARGETS.p99Ms})`, 'peak RSS MB (larger process)', 'non-2xx', 'errors', '÷ SQLite (1 process)', '÷ (a) bare'],
+    body,
+  );
+}
+
+/** Table 4: a 10-entry customer against a 10,000-entry one. */
+export function historyTable(history: HistoryResult): string {
+  const body = history.rows.map((row) => {
+    const r50 = row.big.p50 / row.small.p50;
+    const r99 = row.big.p99 / row.small.p99;
+    const failures = row.small.non2xx + row.small.errors + row.big.non2xx + row.big.errors;
+    return [
+      row.operation,
+      `${ms(row.small.p50)} / ${ms(row.small.p99)} (n=${row.small.responses})`,
+      `${ms(row.big.p50)} / ${ms(row.big.p99)} (n=${row.big.responses})`,
+      vs(r50, r50 <= TARGETS.history, `<= ${TARGETS.history}x`),
+      vs(r99, r99 <= TARGETS.history, `<= ${TARGETS.history}x`),
+      int(failures),
+    ];
+  });
+  return table(
+    ['operation', `${history.smallEntries} entries p50 / p99 ms`, `${int(history.bigEntries)} entries p50 / p99 ms`, 'ratio p50', 'ratio p99', 'non-2xx + errors'],
+    body,
+  );
+}
