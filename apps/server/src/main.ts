@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { accountDirectory, loadAccountsFile } from './accounts.js';
 import { loadConfig } from './config.js';
 import { createHttpServer, listen } from './http/listen.js';
-import { createLogger } from './logger.js';
+import { createLogger, exitAfterLogs } from './logger.js';
 
 /** Until the configuration names the level; a bad configuration is logged at this one. */
 let logger: Logger = createLogger('info');
@@ -68,14 +68,14 @@ async function start(): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing open requests');
     const force = setTimeout(() => {
       logger.error('open requests did not finish in 10 s; stopping anyway');
-      process.exit(1);
+      exitAfterLogs(1);
     }, 10_000);
     force.unref();
     server.close(async () => {
       await dueWork.stop();
       await store.close();
       logger.info('stopped');
-      process.exit(0);
+      exitAfterLogs(0);
     });
     server.closeIdleConnections();
   };
@@ -85,7 +85,7 @@ async function start(): Promise<void> {
 
 process.on('uncaughtException', (error) => {
   logger.fatal({ err: error }, 'uncaught exception; stopping');
-  process.exit(1);
+  exitAfterLogs(1);
 });
 
 start().catch((error: unknown) => {
@@ -94,5 +94,5 @@ start().catch((error: unknown) => {
     { code: e?.cause?.code ?? e?.code },
     `the server could not start: ${e instanceof Error ? e.message : String(error)}`,
   );
-  process.exit(1);
+  exitAfterLogs(1);
 });

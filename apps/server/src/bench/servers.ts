@@ -62,14 +62,14 @@ export async function startBare(): Promise<BenchServer> {
 }
 
 /** (b) `node dist/main.js` in production mode with its default logging sent nowhere. */
-export async function startThisServer(label: string, databaseUrl?: string): Promise<BenchServer> {
+export async function startThisServer(label: string, databaseUrl?: string, nodeArgs: string[] = []): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'gameball-bench-'));
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
   onCleanup(`remove ${dataDir}`, removeDir, removeDir);
   const env: NodeJS.ProcessEnv = { ...baseEnv(), NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  const child = startChild(label, process.execPath, [mainJs], env);
+  const child = startChild(label, process.execPath, [...nodeArgs, mainJs], env);
   const server = { label, origin: `http://127.0.0.1:${port}`, basePath: API_BASE, child };
   return waitReady(server, '/health', 60_000);
 }

@@ -1,10 +1,27 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { bind, type Param, type Queryable, type Statement, type Store } from './sql.js';
+import { bind, sql, type Param, type Queryable, type Statement, type Store } from './sql.js';
+
+const SAVEPOINT = sql('SAVEPOINT unit');
+const RELEASE = sql('RELEASE unit');
+const ROLLBACK_TO = sql('ROLLBACK TO unit');
+
+interface TransactionRequest {
+  work: (tx: Queryable) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** How many transactions may share one commit. */
+const MAX_GROUP = 128;
 
 /**
  * SQLite through Node's built-in `node:sqlite`: one connection per process, each statement
  * prepared once. The connection runs one transaction at a time; a query that arrives while a
  * transaction is open waits for it, so nobody ever reads another's uncommitted rows.
+ *
+ * Group commit: transactions that queue up while the connection is busy run together in one
+ * BEGIN IMMEDIATE ... COMMIT, each in its own savepoint (a failing one rolls back alone). None is
+ * answered before that COMMIT, so what a client was told is committed is on disk.
  */
 export class SqliteStore implements Store {
   readonly dialect = 'sqlite' as const;
@@ -12,6 +29,8 @@ export class SqliteStore implements Store {
   readonly #prepared = new Map<Statement, StatementSync>();
   #busy = false;
   readonly #waiting: Array<() => void> = [];
+  /** The group waiting for the connection, which later transactions join. */
+  #forming: TransactionRequest[] | undefined;
 
   constructor(file: string) {
     this.#db = new DatabaseSync(file);
@@ -91,28 +110,72 @@ export class SqliteStore implements Store {
   }
 
   /** BEGIN IMMEDIATE takes the write lock at once, so a second process waits instead of failing. */
-  async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.#hold('BEGIN IMMEDIATE', work);
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const request = { work, resolve: resolve as (value: unknown) => void, reject };
+      if (this.#forming && this.#forming.length < MAX_GROUP) {
+        this.#forming.push(request);
+        return;
+      }
+      const group = [request];
+      this.#forming = group;
+      // Wait one turn of the event loop, so requests read in the same I/O poll can join.
+      setImmediate(() => {
+        void this.#acquire().then(() => {
+          if (this.#forming === group) this.#forming = undefined;
+          return this.#commitGroup(group);
+        });
+      });
+    });
+  }
+
+  async #commitGroup(group: TransactionRequest[]): Promise<void> {
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    try {
+      this.#db.exec('BEGIN IMMEDIATE');
+      for (const request of group) {
+        const tx = this.#on() as Queryable & { end(): void };
+        this.#statement(SAVEPOINT).run();
+        try {
+          const value = await request.work(tx);
+          this.#statement(RELEASE).run();
+          outcomes.push({ ok: true, value });
+        } catch (error) {
+          // A unit that failed leaves nothing behind; the others in the group go on.
+          if (!this.#db.isTransaction) throw error;
+          this.#statement(ROLLBACK_TO).run();
+          this.#statement(RELEASE).run();
+          outcomes.push({ ok: false, error });
+        } finally {
+          tx.end();
+        }
+      }
+      this.#db.exec('COMMIT');
+      group.forEach((request, i) => {
+        const outcome = outcomes[i]!;
+        if (outcome.ok) request.resolve(outcome.value);
+        else request.reject(outcome.error);
+      });
+    } catch (error) {
+      // BEGIN or COMMIT failed, or SQLite gave up the whole transaction: nothing of the group is written.
+      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+      group.forEach((request, i) => {
+        const outcome = outcomes[i];
+        request.reject(outcome && !outcome.ok ? outcome.error : error);
+      });
+    } finally {
+      this.#release();
+    }
   }
 
   /** Holding the connection is a consistent view already: nothing else runs meanwhile. */
   async snapshot<T>(work: (q: Queryable) => Promise<T>): Promise<T> {
-    return this.#hold(undefined, work);
-  }
-
-  async #hold<T>(begin: string | undefined, work: (q: Queryable) => Promise<T>): Promise<T> {
     await this.#acquire();
-    const tx = this.#on() as Queryable & { end(): void };
+    const q = this.#on() as Queryable & { end(): void };
     try {
-      if (begin) this.#db.exec(begin);
-      const result = await work(tx);
-      if (begin) this.#db.exec('COMMIT');
-      return result;
-    } catch (error) {
-      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
-      throw error;
+      return await work(q);
     } finally {
-      tx.end();
+      q.end();
       this.#release();
     }
   }

@@ -4,10 +4,9 @@ import { NEVER } from './entry-types.js';
 import { expectedWallet, type LedgerFacts } from './expected-wallet.js';
 
 const CUSTOMERS = sql('SELECT id FROM customers ORDER BY id');
-const ENTRIES = sql(
-  `SELECT id, type, direction, points, status, score, created_at, activates_at, activated_at, expiry_date, source_entry_id
-   FROM ledger_entries WHERE customer_pk = ? ORDER BY id`,
-);
+const COLUMNS = 'id, customer_pk, type, direction, points, status, score, created_at, activates_at, activated_at, expiry_date, source_entry_id';
+const ENTRIES = sql(`SELECT ${COLUMNS} FROM ledger_entries WHERE customer_pk = ? ORDER BY id`);
+const ALL_ENTRIES = sql(`SELECT ${COLUMNS} FROM ledger_entries ORDER BY customer_pk, id`);
 const OPEN_HOLDS = sql("SELECT points, expires_at FROM holds WHERE customer_pk = ? AND state = 'active'");
 const WALLET = sql('SELECT * FROM wallets WHERE customer_pk = ?');
 const LOTS = sql('SELECT * FROM lots WHERE customer_pk = ? ORDER BY entry_id');
@@ -20,8 +19,8 @@ const ALLOCATIONS = sql(
  * Compares one customer's stored wallet, lots and allocations with a full replay of its ledger;
  * answers the differences (none when they agree). The stored next due instant may be early, never late.
  */
-export async function verifyCustomer(q: Queryable, customerPk: number): Promise<string[]> {
-  const entries = await q.all<LedgerFacts>(ENTRIES, [customerPk]);
+export async function verifyCustomer(q: Queryable, customerPk: number, ledger?: LedgerFacts[]): Promise<string[]> {
+  const entries = ledger ?? (await q.all<LedgerFacts>(ENTRIES, [customerPk]));
   const expected = expectedWallet(entries, await q.all<{ points: number; expires_at: string }>(OPEN_HOLDS, [customerPk]));
   const wallet = await q.get<WalletRow>(WALLET, [customerPk]);
   const problems: string[] = [];
@@ -53,10 +52,9 @@ export async function verifyCustomer(q: Queryable, customerPk: number): Promise<
 export async function verifyAllWallets(q: Queryable): Promise<{ customers: number; entries: number; problems: string[] }> {
   const problems: string[] = [];
   const customers = await q.all<{ id: number }>(CUSTOMERS);
-  let entries = 0;
-  for (const { id } of customers) {
-    entries += (await q.all(ENTRIES, [id])).length;
-    problems.push(...(await verifyCustomer(q, id)));
-  }
-  return { customers: customers.length, entries, problems };
+  const ledgers = new Map<number, LedgerFacts[]>(customers.map(({ id }) => [id, []]));
+  const entries = await q.all<LedgerFacts & { customer_pk: number }>(ALL_ENTRIES);
+  for (const entry of entries) ledgers.get(entry.customer_pk)?.push(entry);
+  for (const [id, ledger] of ledgers) problems.push(...(await verifyCustomer(q, id, ledger)));
+  return { customers: customers.length, entries: entries.length, problems };
 }

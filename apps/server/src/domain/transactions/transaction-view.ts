@@ -4,8 +4,14 @@ import { fromDecimal } from '../shared/money.js';
 
 type Transaction = components['schemas']['Transaction'];
 
+/** The columns of an entry that the API shows. */
+export type TransactionRow = Pick<
+  LedgerRow,
+  'id' | 'transaction_id' | 'type' | 'direction' | 'customer_id' | 'points' | 'amount' | 'transaction_time' | 'status' | 'reason' | 'expiry_date' | 'balance_before' | 'balance_after'
+>;
+
 /** A ledger entry as the API shows it. */
-export function toTransaction(row: LedgerRow): Transaction {
+export function toTransaction(row: TransactionRow): Transaction {
   return {
     transactionId: row.transaction_id,
     gameballTransactionId: String(row.id),
