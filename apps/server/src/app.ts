@@ -16,9 +16,9 @@ import { headAsGet, specMethodsOnly } from './http/methods.js';
 import { operationRouter } from './http/operation-router.js';
 import { requestLog } from './http/request-log.js';
 import { readSpec, specRoutes } from './http/spec-routes.js';
+import { urlValues } from './http/url-values.js';
 import { dueWorkSweeper, type DueWork } from './jobs/due-work-sweeper.js';
 import { sql } from './store/sql.js';
-import { urlValues } from './http/url-values.js';
 import type { Store } from './store/store.js';
 
 const PING = sql('SELECT 1 AS ok');

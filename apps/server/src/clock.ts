@@ -33,4 +33,3 @@ export class AdjustableClock implements Clock {
   }
 }
 
-export const systemClock: Clock = { now: () => new Date() };

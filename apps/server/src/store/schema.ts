@@ -76,10 +76,8 @@ export interface OtpRow {
   used_at: string | null;
 }
 
-/** A customer's points as last written; see domain/points for what each figure means. */
-export interface WalletRow {
-  customer_pk: number;
-  account_id: string;
+/** The figures of a wallet; domain/points/wallet.ts says what each one means. */
+export interface WalletFigures {
   balance: number;
   active: number;
   pending: number;
@@ -87,6 +85,12 @@ export interface WalletRow {
   held: number;
   score: number;
   earned: number;
+}
+
+/** A customer's points as last written. */
+export interface WalletRow extends WalletFigures {
+  customer_pk: number;
+  account_id: string;
   next_due_at: string | null;
 }
 

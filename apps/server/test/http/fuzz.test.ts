@@ -2,19 +2,13 @@ import { expect, it } from 'vitest';
 import { specPath } from '@gameball-open/spec';
 import { readSpec } from '../../src/http/spec-routes.js';
 import { demo, describeOnStorages } from '../support/harness.js';
+import { seededRandom } from '../support/random.js';
 
 const ROUNDS = 12;
 const spec = readSpec(specPath) as unknown as {
   paths: Record<string, Record<string, { requestBody?: { content: { 'application/json': { examples: Record<string, { value: Record<string, unknown> }> } } } }>>;
 };
 
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const JUNK: unknown[] = [null, -1, 0, 1e308, -1e21, 0.000001, '', 'x'.repeat(5000), '2024-13-45T99:99:99Z', true, [], {}, [1, 'a'], { nested: { deep: [null] } }, '💥', 'NaN'];
 
@@ -39,7 +33,7 @@ function mutations(rnd: () => number) {
 describeOnStorages('junk input', (server) => {
 
   it('never answers 500: every refusal is a 4xx in the Gameball error model', async () => {
-    const cases = mutations(random(7));
+    const cases = mutations(seededRandom(7));
     expect(cases.length).toBeGreaterThan(100);
     for (const { path, body } of cases) {
       const response = await fetch(`${server().baseUrl}${path}`, {

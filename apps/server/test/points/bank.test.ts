@@ -6,6 +6,7 @@ import { openStore, type Store } from '../../src/store/store.js';
 import { demo, freshStorage, startServer, storages, type StorageLocation } from '../support/harness.js';
 import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
 import { spawnServer, stopGracefully } from '../support/processes.js';
+import { seededRandom } from '../support/random.js';
 
 const CLIENTS = 20;
 const OPERATIONS = 50;
@@ -14,14 +15,6 @@ const START_POINTS = 1000;
 /** Answers a racing client may legitimately get; anything else fails the test. */
 const EXPECTED = new Set([200, 9001, 9004, 9006, 9008, 3011]);
 
-/** A small seeded generator, so a failing run can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 describe.each(storages)('the bank test on %s', (kind) => {
   const cleanups: Array<() => Promise<unknown>> = [];
@@ -81,7 +74,7 @@ describe.each(storages)('the bank test on %s', (kind) => {
     }
 
     async function client(index: number) {
-      const rnd = random(1000 + index);
+      const rnd = seededRandom(1000 + index);
       const gb = clients[index % clients.length]!;
       const api = pointsApi(gb);
       for (let n = 0; n < OPERATIONS; n++) {

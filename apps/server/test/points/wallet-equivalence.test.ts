@@ -15,19 +15,13 @@ import { dueWorkSweeper } from '../../src/jobs/due-work-sweeper.js';
 import type { Scope } from '../../src/scope.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { accounts, demo, freshStorage, storages, timed, type StorageLocation } from '../support/harness.js';
+import { seededRandom } from '../support/random.js';
 
 const ROUNDS = 12;
 const STEPS = 40;
 const CUSTOMERS = ['a', 'b', 'c'];
 const HOUR = 3_600_000;
 
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 /** Runs a seeded random mix of every points operation; refusals (Gameball errors) are part of the mix. */
 async function randomSteps(scope: Scope & { clock: AdjustableClock }, rnd: () => number, round: number, done: string[]) {
@@ -82,7 +76,7 @@ describe.each(storages)('stored wallets against a replay of the ledger on %s', (
     const clock = new AdjustableClock();
     const scope = { store, account, clock };
     const sweeper = dueWorkSweeper({ store, accounts, clock, logger: pino({ level: 'silent' }) });
-    const rnd = random(seed);
+    const rnd = seededRandom(seed);
     const done: string[] = [];
     let entries = 0;
     for (let round = 0; round < ROUNDS; round++) {

@@ -6,18 +6,12 @@ import { openStore } from '../../src/store/store.js';
 import { demo, freshStorage, storages, type StorageLocation } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 import { crash, spawnServer, type ServerProcess } from '../support/processes.js';
+import { seededRandom } from '../support/random.js';
 
 const ROUNDS = 4;
 const WORKERS = 8;
 const CUSTOMERS = ['crash_0', 'crash_1', 'crash_2', 'crash_3'];
 
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 describe.each(storages)('a crash (kill -9) under load on %s', (kind) => {
   let location: StorageLocation | undefined;
@@ -32,7 +26,7 @@ describe.each(storages)('a crash (kill -9) under load on %s', (kind) => {
     const acknowledged = new Set<number>();
     const refundable: Array<{ customerId: string; transactionId: string }> = [];
     const failures: string[] = [];
-    const rnd = random(kind === 'sqlite' ? 5 : 6);
+    const rnd = seededRandom(kind === 'sqlite' ? 5 : 6);
     let sequence = 0;
     for (let round = 0; round < ROUNDS; round++) {
       server = await spawnServer(location);

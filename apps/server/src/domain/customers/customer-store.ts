@@ -34,7 +34,7 @@ const SOFT_DELETE = sql('UPDATE customers SET deleted_at = ? WHERE account_id = 
 const SET_HASH = sql('UPDATE customers SET hash = ? WHERE id = ?');
 
 /** The live (not deleted) customer, or undefined. */
-export function findCustomer(q: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
+function findCustomer(q: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
   return q.get<CustomerRow>(FIND_LIVE, [accountId, customerId]);
 }
 

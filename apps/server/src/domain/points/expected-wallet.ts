@@ -1,3 +1,4 @@
+import type { WalletFigures } from '../../store/schema.js';
 import type { EntryType } from './entry-types.js';
 import { replay, type Lot, type ReplayEntry } from './replay.js';
 
@@ -17,22 +18,15 @@ export interface LedgerFacts {
 }
 
 /** What the stored wallet of a customer must hold, derived from the ledger and the open holds alone. */
-export interface ExpectedWallet {
+export interface ExpectedWallet extends WalletFigures {
   lots: Array<Lot & { activatesAt: string | null }>;
   /** Per deduction entry, the lots (by their entry) it still has points taken from, in order. */
   allocations: Array<{ entryId: number; lotEntryId: number; points: number }>;
-  balance: number;
-  active: number;
-  pending: number;
-  debt: number;
-  held: number;
-  score: number;
-  earned: number;
   /** The earliest instant something becomes due: a pending lot activates, a lot or a hold expires. */
   nextDue: string | null;
 }
 
-export function toReplayEntry(row: LedgerFacts): ReplayEntry {
+function toReplayEntry(row: LedgerFacts): ReplayEntry {
   return {
     id: row.id,
     type: row.type,

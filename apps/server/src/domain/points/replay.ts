@@ -44,7 +44,7 @@ function spendable(lot: Lot, at: string): boolean {
   return lot.activatedAt !== null && lot.activatedAt <= at && (lot.expiresAt === null || lot.expiresAt > at);
 }
 
-export function byExpiry(a: Lot, b: Lot): number {
+function byExpiry(a: Lot, b: Lot): number {
   if (a.expiresAt !== b.expiresAt) {
     if (a.expiresAt === null) return 1;
     if (b.expiresAt === null) return -1;
@@ -77,13 +77,6 @@ function addLot(wallet: Wallet, lot: Lot): void {
   wallet.debt -= paid;
   lot.remaining -= paid;
   wallet.lots.push(lot);
-}
-
-/** Points of a redemption that a refund at `at` can still put back (their lots not expired). */
-export function restorable(wallet: Wallet, redemptionId: number, at: string): number {
-  return (wallet.taken.get(redemptionId) ?? [])
-    .filter(({ lot }) => lot.expiresAt === null || lot.expiresAt > at)
-    .reduce((sum, { points }) => sum + points, 0);
 }
 
 function restore(wallet: Wallet, entry: ReplayEntry): void {

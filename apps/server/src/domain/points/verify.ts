@@ -1,4 +1,4 @@
-import type { LotRow, WalletRow } from '../../store/schema.js';
+import type { LotRow, WalletFigures, WalletRow } from '../../store/schema.js';
 import { sql, type Queryable } from '../../store/sql.js';
 import { NEVER } from './entry-types.js';
 import { expectedWallet, type LedgerFacts } from './expected-wallet.js';
@@ -27,9 +27,9 @@ export async function verifyCustomer(q: Queryable, customerPk: number, ledger?: 
   const differ = (what: string, stored: unknown, replayed: unknown) => {
     if (JSON.stringify(stored) !== JSON.stringify(replayed)) problems.push(`customer ${customerPk} ${what}: stored ${JSON.stringify(stored)}, ledger says ${JSON.stringify(replayed)}`);
   };
-  const figures = (w: Partial<WalletRow> | undefined) =>
-    ['balance', 'active', 'pending', 'debt', 'held', 'score', 'earned'].map((key) => Number(w?.[key as keyof WalletRow] ?? 0));
-  differ('wallet', figures(wallet), figures(expected as unknown as WalletRow));
+  const keys: Array<keyof WalletFigures> = ['balance', 'active', 'pending', 'debt', 'held', 'score', 'earned'];
+  const figures = (w: Partial<WalletFigures> | undefined) => keys.map((key) => Number(w?.[key] ?? 0));
+  differ('wallet', figures(wallet), figures(expected));
   if (expected.nextDue !== null && (wallet?.next_due_at == null || wallet.next_due_at > expected.nextDue)) {
     differ('next due instant', wallet?.next_due_at ?? null, expected.nextDue);
   }

@@ -1,4 +1,4 @@
-import type { WalletRow } from '../../store/schema.js';
+import type { WalletFigures, WalletRow } from '../../store/schema.js';
 import { sql, type Queryable } from '../../store/sql.js';
 import { NEVER } from './entry-types.js';
 
@@ -12,16 +12,9 @@ import { NEVER } from './entry-types.js';
  * - score, earned: the signed sum of score, and lifetime earned points;
  * - nextDueAt: no later than the first instant a lot activates or expires or a hold expires.
  */
-export interface WalletState {
+export interface WalletState extends WalletFigures {
   customerPk: number;
   accountId: string;
-  balance: number;
-  active: number;
-  pending: number;
-  debt: number;
-  held: number;
-  score: number;
-  earned: number;
   nextDueAt: string | null;
   /** False until the row is first written. */
   stored: boolean;
