@@ -20,7 +20,6 @@ execFileSync(
     'build-docs',
     specPath,
     '--inlineBundle',
-    '--openapi.disableTelemetry=true',
     '--config',
     configPath,
     '--title',
