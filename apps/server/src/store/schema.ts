@@ -18,6 +18,15 @@ export interface CustomerRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** The customer's tier (its order); null = the lowest. */
+  tier_order: number | null;
+  /** Money paid for orders (never the part paid with points), a decimal string. */
+  amount_spent: string;
+  orders_count: number;
+  /** Referred friends whose referral is Active. */
+  friends_referred: number;
+  /** 0 when the customer opted out (PUT /customers/{id}/activate). */
+  is_active: number;
 }
 
 export interface LedgerRow {
@@ -47,6 +56,12 @@ export interface LedgerRow {
   source_entry_id: number | null;
   /** Score moved with the points, in the entry's direction. */
   score: number;
+  achieved_reward_campaign_id: number | null;
+  achievement_name: string | null;
+  achieved_tier_id: number | null;
+  order_id: string | null;
+  merchant_name: string | null;
+  branch_name: string | null;
 }
 
 export interface HoldRow {

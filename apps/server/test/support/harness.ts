@@ -36,6 +36,8 @@ export const demoHsm = account('demo_hsm_apikey');
 export const timed = account('timed_apikey');
 export const secure = account('secure_apikey');
 export const noCashback = account('nocashback_apikey');
+/** The complete engagement program: tiers, campaigns, referrals, two languages, channel merging by email. */
+export const shop = account('shop_apikey');
 
 /** Where one test's data lives: a fresh SQLite folder or a fresh PostgreSQL database. */
 export interface StorageLocation {

@@ -29,13 +29,22 @@ export interface NewEntry {
   /** Expiry -> the lot's entry; Cancel -> the reward; Refund -> the redemption. */
   sourceEntryId?: number | null;
   score?: number;
+  /** AchievementReward of a campaign: which one and its name as shown. */
+  achievedRewardCampaignId?: number | null;
+  achievementName?: string | null;
+  /** AchievementReward of a tier's entry reward. */
+  achievedTierId?: number | null;
+  /** The order (or payment) the entry belongs to. */
+  orderId?: string | null;
+  merchantName?: string | null;
+  branchName?: string | null;
 }
 
 const INSERT = sql(
   `INSERT INTO ledger_entries (account_id, customer_pk, customer_id, kind, transaction_id, type, direction, points, amount, status,
      balance_before, balance_after, reason, username, transaction_time, expiry_date, created_at, activates_at, activated_at,
-     source_entry_id, score)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+     source_entry_id, score, achieved_reward_campaign_id, achievement_name, achieved_tier_id, order_id, merchant_name, branch_name)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 );
 const ACTIVATE = sql("UPDATE ledger_entries SET status = 'Active', activated_at = ?, expiry_date = ? WHERE id = ?");
 
@@ -80,11 +89,18 @@ export async function append(u: LedgerUnit, customer: Customer, entry: NewEntry)
     activated_at: activatedAt,
     source_entry_id: entry.sourceEntryId ?? null,
     score,
+    achieved_reward_campaign_id: entry.achievedRewardCampaignId ?? null,
+    achievement_name: entry.achievementName ?? null,
+    achieved_tier_id: entry.achievedTierId ?? null,
+    order_id: entry.orderId ?? null,
+    merchant_name: entry.merchantName ?? null,
+    branch_name: entry.branchName ?? null,
   };
   const inserted = await u.q.get<{ id: number }>(INSERT, [
     row.account_id, row.customer_pk, row.customer_id, row.kind, row.transaction_id, row.type, row.direction, row.points,
     row.amount, row.status, row.balance_before, row.balance_after, row.reason, row.username, row.transaction_time,
     row.expiry_date, row.created_at, row.activates_at, row.activated_at, row.source_entry_id, row.score,
+    row.achieved_reward_campaign_id, row.achievement_name, row.achieved_tier_id, row.order_id, row.merchant_name, row.branch_name,
   ]);
   row.id = inserted!.id;
   w.balance = row.balance_after;

@@ -1,14 +1,16 @@
-import type { Account } from '../../accounts.js';
 import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
 import type { CustomerRow } from '../../store/schema.js';
 import { isUniqueViolation, sql, type Queryable } from '../../store/sql.js';
 import { insertCustomer, lockCustomer, lockCustomerById } from '../customers/customer-store.js';
 import type { OperationKind } from './entry-types.js';
-import { append, type LedgerRow, type NewEntry } from './ledger.js';
-import type { LedgerUnit } from './lots.js';
+import { evaluateTier } from '../tiers/evaluate-tier.js';
+import { append } from './ledger.js';
 import { settleDueWork } from './settle.js';
+import type { Unit } from './unit.js';
 import { available, loadWallet, saveWallet } from './wallet.js';
+
+export type { Unit };
 
 /** Whose points: a live customer by customerId (created when unknown, if asked), or any customer by gameballId. */
 export type CustomerTarget = { customerId: string; create?: boolean } | { customerPk: number };
@@ -19,15 +21,6 @@ export interface Idempotency {
   transactionId: string;
 }
 
-/** What a points-moving operation works with; everything it writes commits or rolls back together. */
-export interface Unit extends LedgerUnit {
-  account: Account;
-  customer: CustomerRow;
-  /** Points the customer can spend or hold now. */
-  available(): number;
-  /** Appends a ledger entry for this customer. */
-  append(entry: NewEntry): Promise<LedgerRow>;
-}
 
 const CLAIM = sql(
   'INSERT INTO used_transaction_ids (account_id, kind, transaction_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
@@ -47,7 +40,8 @@ async function lockTarget(q: Queryable, scope: Scope, target: CustomerTarget): P
  * Runs one points-moving operation: opens the transaction, locks the customer, claims the
  * transactionId (422/9004 when used, also when two requests race), fixes `now`, writes what time
  * has made due, then hands the operation a unit through which it appends ledger entries. The
- * wallet is saved before commit; any error rolls everything back.
+ * customer's tier is re-evaluated and the wallet saved before commit; any error rolls everything
+ * back. Tasks queued with `afterCommit` (work on other customers) run once the commit is done.
  */
 export async function withCustomer<T>(
   scope: Scope,
@@ -55,8 +49,10 @@ export async function withCustomer<T>(
   idempotency: Idempotency | null,
   work: (unit: Unit) => Promise<T>,
 ): Promise<T> {
+  const afterCommit: Array<() => Promise<void>> = [];
+  let result: T;
   try {
-    return await scope.store.transaction(async (q) => {
+    result = await scope.store.transaction(async (q) => {
       const customer = await lockTarget(q, scope, target);
       const now = scope.clock.now().toISOString();
       if (idempotency && (await q.run(CLAIM, [scope.account.id, idempotency.kind, idempotency.transactionId, now])) === 0) {
@@ -71,14 +67,18 @@ export async function withCustomer<T>(
         customer,
         available: () => available(wallet),
         append: (entry) => append(unit, customer, entry),
+        afterCommit: (task) => void afterCommit.push(task),
       };
       await settleDueWork(unit, customer, scope.account.program);
-      const result = await work(unit);
+      const outcome = await work(unit);
+      await evaluateTier(unit);
       await saveWallet(q, wallet);
-      return result;
+      return outcome;
     });
   } catch (error) {
     if (idempotency && isUniqueViolation(error)) throw errors.transactionIdUsed(idempotency.transactionId);
     throw error;
   }
+  for (const task of afterCommit) await task();
+  return result;
 }

@@ -8,7 +8,12 @@ import {
   toNumber,
   type Decimal,
 } from '../shared/decimal.js';
+import { parseCampaigns, type Campaign } from '../campaigns/campaign-config.js';
+import { parseReferralProgram, type ReferralProgram } from '../referrals/referral-config.js';
+import { parseTierProgram, type TierProgram } from '../tiers/tier-config.js';
 import { addMonths } from './calendar.js';
+import { booleanOf, decimalOf, integerOf, listOf, objectOf, oneOf, textOf, type Raw } from './config-readers.js';
+import { parseWidget, type Widget } from './widget-config.js';
 
 /** How long active points last before they expire. */
 export interface PointsExpiry {
@@ -40,6 +45,19 @@ export interface Program {
   holdMinutes: number;
   otpRequired: boolean;
   hashRequired: boolean;
+  /** The account's languages; notifications and configuration texts come in these. */
+  languages: string[];
+  defaultLanguage: string;
+  /** Which contact key joins several customerIds into one profile (behaviour §1.7). */
+  channelMerging: 'off' | 'email' | 'mobile';
+  orders: {
+    /** Earn on totalPaid - totalShipping - totalTax instead of totalPaid. */
+    excludeTaxAndShipping: boolean;
+  };
+  tiers: TierProgram;
+  campaigns: Campaign[];
+  referral: ReferralProgram | null;
+  widget: Widget;
 }
 
 /** The defaults, documented in README: 1 point per 1 spent, a point worth 0.1, no expiry. */
@@ -55,36 +73,13 @@ export const DEFAULT_PROGRAM = {
   holdMinutes: 10,
   otpRequired: false,
   hashRequired: false,
+  languages: ['en'],
+  channelMerging: 'off',
+  orders: { excludeTaxAndShipping: false },
 };
-
-type Raw = Record<string, unknown>;
 
 /** The longest expiry per unit: a hundred years, so every expiry date stays a four-digit year. */
 const MAX_EXPIRY = { days: 36_500, months: 1_200, years: 100 } as const;
-
-function decimalOf(value: unknown, where: string, positive: boolean): Decimal {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (positive && value === 0)) {
-    throw new Error(`${where} must be a ${positive ? 'positive' : 'non-negative'} number.`);
-  }
-  return parseDecimal(String(value));
-}
-
-function integerOf(value: unknown, where: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${where} must be a whole number from ${min} to ${max}.`);
-  }
-  return value;
-}
-
-function booleanOf(value: unknown, where: string): boolean {
-  if (typeof value !== 'boolean') throw new Error(`${where} must be true or false.`);
-  return value;
-}
-
-function textOf(value: unknown, where: string): string {
-  if (typeof value !== 'string' || value.length === 0) throw new Error(`${where} must be a non-empty string.`);
-  return value;
-}
 
 /** Reads an account's `program` block; what it leaves out takes the defaults. */
 export function parseProgram(raw: unknown, where: string): Program {
@@ -117,6 +112,25 @@ export function parseProgram(raw: unknown, where: string): Program {
     holdMinutes: integerOf(merged.holdMinutes, `${where}.holdMinutes`, 1, 21_600),
     otpRequired: booleanOf(merged.otpRequired, `${where}.otpRequired`),
     hashRequired: booleanOf(merged.hashRequired, `${where}.hashRequired`),
+    ...engagementOf(given, merged, where),
+  };
+}
+
+function engagementOf(given: Raw, merged: Raw, where: string) {
+  const languages = listOf(merged.languages, `${where}.languages`).map((l, i) => textOf(l, `${where}.languages[${i}]`));
+  if (languages.length === 0) throw new Error(`${where}.languages must list at least one language.`);
+  const defaultLanguage = textOf(given.defaultLanguage ?? languages[0], `${where}.defaultLanguage`);
+  if (!languages.includes(defaultLanguage)) throw new Error(`${where}.defaultLanguage must be one of the languages.`);
+  const orders = objectOf(given.orders, `${where}.orders`);
+  return {
+    languages,
+    defaultLanguage,
+    channelMerging: oneOf(merged.channelMerging, `${where}.channelMerging`, ['off', 'email', 'mobile'] as const),
+    orders: { excludeTaxAndShipping: booleanOf(orders.excludeTaxAndShipping ?? false, `${where}.orders.excludeTaxAndShipping`) },
+    tiers: parseTierProgram(given.tiers, `${where}.tiers`, defaultLanguage),
+    campaigns: parseCampaigns(given.rewardCampaigns, `${where}.rewardCampaigns`, defaultLanguage),
+    referral: parseReferralProgram(given.referral, `${where}.referral`, defaultLanguage),
+    widget: parseWidget(given.widget, `${where}.widget`),
   };
 }
 

@@ -8,7 +8,8 @@ type Filters = QueryParams<'countTransactions'>;
 
 /** What the transaction view shows, and no more: every column read costs time on each row of a page. */
 const VIEW_COLUMNS =
-  'id, customer_pk, transaction_id, type, direction, customer_id, points, amount, transaction_time, status, reason, expiry_date, balance_before, balance_after';
+  'id, customer_pk, transaction_id, type, direction, customer_id, points, amount, transaction_time, status, reason, expiry_date, balance_before, balance_after, ' +
+  'achieved_reward_campaign_id, achievement_name, achieved_tier_id, merchant_name, branch_name';
 
 /** The WHERE clause and parameters of a listing; one statement text per combination of filters. */
 function where(accountId: string, filters: Filters): { clause: string; params: Array<string | number> } {

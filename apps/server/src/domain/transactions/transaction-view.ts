@@ -7,7 +7,9 @@ type Transaction = components['schemas']['Transaction'];
 /** The columns of an entry that the API shows. */
 export type TransactionRow = Pick<
   LedgerRow,
-  'id' | 'transaction_id' | 'type' | 'direction' | 'customer_id' | 'points' | 'amount' | 'transaction_time' | 'status' | 'reason' | 'expiry_date' | 'balance_before' | 'balance_after'
+    | 'id' | 'transaction_id' | 'type' | 'direction' | 'customer_id' | 'points' | 'amount' | 'transaction_time' | 'status' | 'reason'
+  | 'expiry_date' | 'balance_before' | 'balance_after' | 'achieved_reward_campaign_id' | 'achievement_name' | 'achieved_tier_id'
+  | 'merchant_name' | 'branch_name'
 >;
 
 /** A ledger entry as the API shows it. */
@@ -25,15 +27,15 @@ export function toTransaction(row: TransactionRow): Transaction {
     couponCode: null,
     isCouponUsed: false,
     couponType: null,
-    merchantName: null,
-    branchName: null,
+    merchantName: row.merchant_name,
+    branchName: row.branch_name,
     reason: row.reason,
-    achievementName: null,
+    achievementName: row.achievement_name,
     expiryDate: row.expiry_date,
     pointsBalanceBefore: row.balance_before,
     pointsBalanceAfter: row.balance_after,
-    achievementType: null,
-    achievedRewardCampaignId: null,
-    achievedTierId: null,
+    achievementType: row.achieved_tier_id !== null ? 'Tier' : row.achieved_reward_campaign_id !== null ? 'RewardCampaign' : null,
+    achievedRewardCampaignId: row.achieved_reward_campaign_id === null ? null : String(row.achieved_reward_campaign_id),
+    achievedTierId: row.achieved_tier_id,
   };
 }

@@ -1,0 +1,19 @@
+import type { Account } from '../../accounts.js';
+import type { CustomerRow } from '../../store/schema.js';
+import type { LedgerRow, NewEntry } from './ledger.js';
+import type { LedgerUnit } from './lots.js';
+
+/** What a points-moving operation works with; everything it writes commits or rolls back together. */
+export interface Unit extends LedgerUnit {
+  account: Account;
+  customer: CustomerRow;
+  /** Points the customer can spend or hold now. */
+  available(): number;
+  /** Appends a ledger entry for this customer. */
+  append(entry: NewEntry): Promise<LedgerRow>;
+  /**
+   * Queues work on other customers (a referrer's reward) to run after this unit commits, each in
+   * its own unit of work; it must be recorded durably inside this unit so a crash cannot lose it.
+   */
+  afterCommit(task: () => Promise<void>): void;
+}
