@@ -4,6 +4,10 @@ import * as configurations from './configurations.js';
 import * as customers from './customers.js';
 import * as referenceServer from './reference-server.js';
 import * as transactions from './transactions.js';
+import * as tiers from './tiers.js';
+import * as notifications from './notifications.js';
+import * as activities from './activities.js';
+import * as leaderboard from './leaderboard.js';
 
 /** Every operation of the spec, by operationId; one module per spec tag. */
 export const handlers: Handlers<RequestContext> = {
@@ -11,4 +15,8 @@ export const handlers: Handlers<RequestContext> = {
   ...transactions,
   ...configurations,
   ...referenceServer,
+  ...tiers,
+  ...notifications,
+  ...activities,
+  ...leaderboard,
 };

@@ -38,6 +38,10 @@ export const secure = account('secure_apikey');
 export const noCashback = account('nocashback_apikey');
 /** The complete engagement program: tiers, campaigns, referrals, two languages, channel merging by email. */
 export const shop = account('shop_apikey');
+/** Tiers by points earned, whose entry rewards can lift a customer again; the top tier earns 3x. */
+export const climb = account('climb_apikey');
+/** Tiers and the leaderboard by score. */
+export const scored = account('scored_apikey');
 
 /** Where one test's data lives: a fresh SQLite folder or a fresh PostgreSQL database. */
 export interface StorageLocation {
