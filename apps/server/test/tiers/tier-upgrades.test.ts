@@ -43,15 +43,17 @@ describeOnStorages('VIP tier upgrades', (server) => {
 
   it('two operations racing across the thresholds still grant each entry reward once', async () => {
     const customerId = await api().customer();
-    const results = await Promise.all([api().cashback(customerId, 200), api().manual(customerId, 200), api().cashback(customerId, 120)]);
-    expect(results.map((r) => r.response.status)).toEqual([200, 200, 200]);
+    // Each of these alone crosses Silver and Gold; whichever commits second must grant nothing.
+    const results = await Promise.all([api().cashback(customerId, 350), api().manual(customerId, 350)]);
+    expect(results.map((r) => r.response.status)).toEqual([200, 200]);
     const entries = await api().ledger(customerId);
     expect(tierEntries(entries)).toEqual([
       ['AchievementReward', '+', 50, 12, 'Silver'],
       ['AchievementReward', '+', 100, 13, 'Gold'],
     ]);
     const balance = await api().balance(customerId);
-    expect(balance.totalPointsBalance).toBe(520 + 150);
+    expect(balance.totalPointsBalance).toBe(700 + 150);
+    expect(balance.score.scoreBalance).toBe(350 + 15);
     expectConsistentLedger(entries, balance.totalPointsBalance);
     expect((await verifyAllWallets(server().store)).problems).toEqual([]);
   });
