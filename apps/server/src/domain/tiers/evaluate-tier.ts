@@ -8,6 +8,9 @@ import type { Tier } from './tier-config.js';
 import { qualifiesFor, tierAbove, tierOf } from './tier-progress.js';
 
 const SET_TIER = sql('UPDATE customers SET tier_order = ? WHERE id = ?');
+const CLAIM = sql(
+  'INSERT INTO used_transaction_ids (account_id, kind, transaction_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+);
 
 /**
  * Moves the customer to the highest tier their progress qualifies for, granting each crossed
@@ -38,8 +41,10 @@ async function enterTier(unit: Unit, tier: Tier): Promise<void> {
   const { program } = unit.account;
   const name = textIn(tier.name, program.defaultLanguage, program.defaultLanguage);
   const { walletReward, rankReward } = tier.benefits;
-  // The ledger's unique (kind, transactionId) guards "once": a second grant would roll the unit back.
+  // Claimed like a client's transactionId, so an entry reward is granted once even if the stored
+  // tier were ever behind (the number would count requalifications, were downgrades modelled).
   const transactionId = `tier-${tier.id}-${unit.customer.id}-1`;
+  if ((await unit.q.run(CLAIM, [unit.account.id, 'tier', transactionId, unit.now])) === 0) return;
   if (walletReward > 0 || rankReward > 0) {
     await unit.append({
       kind: 'tier',
