@@ -3,6 +3,7 @@ import type { RequestContext } from '../context.js';
 import * as configurations from './configurations.js';
 import * as customers from './customers.js';
 import * as referenceServer from './reference-server.js';
+import * as referrals from './referrals.js';
 import * as transactions from './transactions.js';
 
 /** Every operation of the spec, by operationId; one module per spec tag. */
@@ -11,4 +12,5 @@ export const handlers: Handlers<RequestContext> = {
   ...transactions,
   ...configurations,
   ...referenceServer,
+  ...referrals,
 };

@@ -1,6 +1,7 @@
 import type { components } from '@gameball-open/server-types';
 import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
+import { requireActive } from '../customers/activation.js';
 import { cashbackFor, expiryFrom, valueOfPoints } from '../program/program.js';
 import { withCustomer } from '../points/unit-of-work.js';
 import { toNumber } from '../shared/decimal.js';
@@ -23,7 +24,9 @@ export async function rewardCashback(scope: Scope, input: Schemas['CashbackReque
   const score = checkPoints(earned.score);
   const windowDays = input.configurations?.returnWindow ?? program.returnWindowDays;
   const idempotency = { kind: 'cashback', transactionId: input.transactionId } as const;
-  return withCustomer(scope, { customerId: input.customerId, create: true }, idempotency, async (unit) => {
+  const target = { customerId: input.customerId, create: true, email: input.email, mobile: input.mobile };
+  return withCustomer(scope, target, idempotency, async (unit) => {
+    requireActive(unit.customer);
     const pending = windowDays > 0 && points > 0;
     const entry = await unit.append({
       ...idempotency,
