@@ -38,6 +38,10 @@ export const secure = account('secure_apikey');
 export const noCashback = account('nocashback_apikey');
 /** The complete engagement program: tiers, campaigns, referrals, two languages, channel merging by email. */
 export const shop = account('shop_apikey');
+/** Referrals rewarding only the referrer once the friend fires `subscribed` with a paid plan; an extra reward every 2 friends. */
+export const referOnly = account('referonly_apikey');
+/** PlayerAndGuest referrals (both rewarded on the friend's order); the widget turned off. */
+export const referGuest = account('referguest_apikey');
 
 /** Where one test's data lives: a fresh SQLite folder or a fresh PostgreSQL database. */
 export interface StorageLocation {
