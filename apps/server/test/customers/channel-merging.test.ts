@@ -34,6 +34,11 @@ describeOnStorages('channel merging', (server) => {
     const kiosk = await gb().POST('/customers', { body: { customerId: `kiosk_${person}`, email: `${person}@example.com` } });
     expect(gameballIds.has(kiosk.data!.gameballId)).toBe(true);
     expect(await balance(`kiosk_${person}`)).toBe(450);
+    // The ledger lists and counts the profile's entries under any of its IDs.
+    const listed = await gb().GET('/transactions', { params: { query: { customerId: app } } });
+    expect(listed.data!.transactions.map((t) => [t.customerId, t.points])).toEqual([[web, 150], [web, 200], [web, 100]]);
+    const counted = await gb().GET('/transactions/count', { params: { query: { customerId: pos } } });
+    expect(counted.data).toEqual({ count: 3 });
     expect((await verifyAllWallets(server().store)).problems).toEqual([]);
   });
 

@@ -57,6 +57,14 @@ export async function lockCustomer(tx: Queryable, accountId: string, customerId:
   return (await tx.get<CustomerRow>(LOCK_LIVE, [accountId, customerId])) ?? tx.get<CustomerRow>(LOCK_ALIASED, [accountId, customerId]);
 }
 
+const MERGED_INTO = sql(`SELECT c.customer_id FROM customer_aliases a JOIN customers c ON c.id = a.customer_pk
+  WHERE a.account_id = ? AND a.customer_id = ?`);
+
+/** The customerId of the profile another ID was merged into (channel merging), or undefined. */
+export async function mergedInto(q: Queryable, accountId: string, customerId: string): Promise<string | undefined> {
+  return (await q.get<{ customer_id: string }>(MERGED_INTO, [accountId, customerId]))?.customer_id;
+}
+
 /** The live customer that holds this customerId itself (aliases not consulted), locked. */
 export function lockOwnCustomer(tx: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
   return tx.get<CustomerRow>(LOCK_LIVE, [accountId, customerId]);
