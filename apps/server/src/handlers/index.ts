@@ -3,6 +3,7 @@ import type { RequestContext } from '../context.js';
 import * as configurations from './configurations.js';
 import * as customers from './customers.js';
 import * as referenceServer from './reference-server.js';
+import * as referrals from './referrals.js';
 import * as transactions from './transactions.js';
 import * as tiers from './tiers.js';
 import * as notifications from './notifications.js';
@@ -19,4 +20,5 @@ export const handlers: Handlers<RequestContext> = {
   ...notifications,
   ...activities,
   ...leaderboard,
+  ...referrals,
 };

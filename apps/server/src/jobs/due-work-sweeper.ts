@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { AccountDirectory } from '../accounts.js';
 import type { Clock } from '../clock.js';
 import { withCustomer } from '../domain/points/unit-of-work.js';
+import { giveDueReferrerRewards } from '../domain/referrals/reward-referrer.js';
 import { sql, type Statement } from '../store/sql.js';
 import type { Store } from '../store/store.js';
 
@@ -41,6 +42,8 @@ export function dueWorkSweeper({ store, accounts, clock, logger, intervalMs = SW
   let stopped = true;
 
   async function sweep(): Promise<number> {
+    // Referrers' rewards left due when a process stopped between the friend's unit and the referrer's.
+    await giveDueReferrerRewards(store, accounts, clock);
     const settled = new Set<number>();
     for (;;) {
       const rows = await store.all<{ customer_pk: number; account_id: string }>(due, [clock.now().toISOString(), ...ids]);

@@ -42,6 +42,10 @@ export const shop = account('shop_apikey');
 export const climb = account('climb_apikey');
 /** Tiers and the leaderboard by score. */
 export const scored = account('scored_apikey');
+/** Referrals rewarding only the referrer once the friend fires `subscribed` with a paid plan; an extra reward every 2 friends. */
+export const referOnly = account('referonly_apikey');
+/** PlayerAndGuest referrals (both rewarded on the friend's order); the widget turned off. */
+export const referGuest = account('referguest_apikey');
 
 /** Where one test's data lives: a fresh SQLite folder or a fresh PostgreSQL database. */
 export interface StorageLocation {

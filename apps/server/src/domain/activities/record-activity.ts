@@ -2,7 +2,7 @@ import { sql } from '../../store/sql.js';
 import type { Unit } from '../points/unit.js';
 
 /** Activity types that are not ledger entries (those are listed from the ledger itself). */
-export type ActivityType = 'TierUpgraded' | 'TierDowngraded' | 'SuccessfulAction' | 'Referral' | 'Referred' | 'CampaignRewarded';
+export type ActivityType = 'TierUpgraded' | 'TierDowngraded' | 'SuccessfulAction' | 'Referral' | 'Referred' | 'CampaignRewarded' | 'ReferralBonusReward';
 
 /** Ledger entries are listed as activities numbered entry id x SLOTS; recorded activities fill the numbers between. */
 export const SLOTS = 1024;

@@ -1,6 +1,7 @@
 import type { components } from '@gameball-open/server-types';
 import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
+import { requireActive } from '../customers/activation.js';
 import { cashbackFor, expiryFrom, valueOfPoints } from '../program/program.js';
 import { withCustomer } from '../points/unit-of-work.js';
 import { programFor } from '../tiers/earning-rule.js';
@@ -21,7 +22,9 @@ export async function rewardCashback(scope: Scope, input: Schemas['CashbackReque
   const amount = moneyFromJson(input.amount);
   const windowDays = input.configurations?.returnWindow ?? program.returnWindowDays;
   const idempotency = { kind: 'cashback', transactionId: input.transactionId } as const;
-  return withCustomer(scope, { customerId: input.customerId, create: true }, idempotency, async (unit) => {
+  const target = { customerId: input.customerId, create: true, email: input.email, mobile: input.mobile };
+  return withCustomer(scope, target, idempotency, async (unit) => {
+    requireActive(unit.customer);
     // The customer's tier may have its own rule, so the points are known only once the customer is.
     const earned = cashbackFor(programFor(program, unit.customer), amount);
     const points = checkPoints(earned.points);

@@ -4,6 +4,14 @@ import { pointsEconomics } from './0002-points-economics.js';
 import { materializedWallets } from './0003-materialized-wallets.js';
 import { engagement } from './0004-engagement.js';
 import { tiersNotificationsActivities } from './0007-tiers-notifications-activities.js';
+import { referralsAndMerging } from './0008-referrals-and-merging.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [customersAndLedger, pointsEconomics, materializedWallets, engagement, tiersNotificationsActivities];
+export const migrations: readonly Migration[] = [
+  customersAndLedger,
+  pointsEconomics,
+  materializedWallets,
+  engagement,
+  tiersNotificationsActivities,
+  referralsAndMerging,
+];
