@@ -32,7 +32,7 @@ export function errorType(code: number): ErrorType {
  */
 export const ERROR_CODES = [
   [1000, 401], [1001, 401],
-  [3000, 400], [3003, 422], [3011, 413], [3011, 422], [3013, 415], [3016, 400],
+  [3000, 400], [3003, 422], [3009, 422], [3011, 413], [3011, 422], [3013, 415], [3016, 400],
   [4000, 400], [4000, 405], [4000, 408], [4000, 431], [4004, 404],
   [5000, 500],
   [6001, 422],
@@ -75,6 +75,8 @@ export const errors = {
     new GameballError(405, 4000, `${path} does not accept ${method}.`),
   internal: () =>
     new GameballError(500, 5000, 'Something went wrong on the server; nothing was written.'),
+  customerInactive: (customerId: string) =>
+    new GameballError(422, 3009, `Customer '${customerId}' opted out and cannot pay with points.`),
   limitExceeded: (message: string) => new GameballError(422, 3011, message),
   cashbackDisabled: () => new GameballError(422, 6001, 'Cashback is turned off for this account.'),
   featureNotEnabled: (message: string) => new GameballError(403, 8000, message),

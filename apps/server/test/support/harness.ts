@@ -38,6 +38,8 @@ export const secure = account('secure_apikey');
 export const noCashback = account('nocashback_apikey');
 /** The complete engagement program: tiers, campaigns, referrals, two languages, channel merging by email. */
 export const shop = account('shop_apikey');
+/** Orders earn on totalPaid - totalShipping - totalTax; 5 points per 10, a point worth 0.1. */
+export const shopNet = account('shopnet_apikey');
 
 /** Where one test's data lives: a fresh SQLite folder or a fresh PostgreSQL database. */
 export interface StorageLocation {
