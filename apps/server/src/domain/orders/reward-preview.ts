@@ -1,6 +1,8 @@
 import type { components } from '@gameball-open/server-types';
 import type { Scope } from '../../scope.js';
 import type { CustomerRow } from '../../store/schema.js';
+import type { Queryable } from '../../store/sql.js';
+import type { Program } from '../program/program.js';
 import type { FiredEvent } from '../engagement/fired-event.js';
 import { purchaseEvent } from './purchase-event.js';
 import { orderLine, purchaseTotals } from './purchase-lines.js';
@@ -11,11 +13,13 @@ type Schemas = components['schemas'];
 type EventRewards = NonNullable<Schemas['OrderRewardPreview']['eventRewards']>;
 
 /**
- * LOCAL STAND-IN until the campaigns work lands its event preview (a function in
- * domain/campaigns/ previewing events for a customer): no campaign is previewed.
+ * LOCAL STAND-IN until the campaigns work lands on main: it has the signature of its
+ * `previewEvents(q, program, customer, events, now)` (domain/campaigns/preview-events.ts) and
+ * previews no campaign. At merge, import that function instead and delete this one.
  */
-async function previewPlaceOrder(_scope: Scope, _customer: CustomerRow, event: FiredEvent): Promise<EventRewards> {
-  return { eventName: event.name, totalPoints: 0, campaigns: [] };
+async function previewEvents(_q: Queryable, _program: Program, customer: CustomerRow, events: readonly FiredEvent[], _now: string) {
+  const previews: EventRewards[] = events.map((e) => ({ eventName: e.name, valid: true, invalidReason: null, totalPoints: 0, campaigns: [] }));
+  return { customerId: customer.customer_id, totalPoints: 0, events: previews };
 }
 
 /**
@@ -34,7 +38,8 @@ export async function previewOrderRewards(scope: Scope, input: Schemas['OrderRew
     lines,
     input.extra as Record<string, unknown> | undefined,
   );
-  const eventRewards = customer && customer.is_active !== 0 ? await previewPlaceOrder(scope, customer, event) : null;
+  const active = customer !== undefined && customer.is_active !== 0;
+  const eventRewards = active ? (await previewEvents(scope.store, scope.account.program, customer, [event], scope.clock.now().toISOString())).events[0]! : null;
   return {
     customerId: input.customerId ?? null,
     customerFound: customer !== undefined,
