@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
-import { describeOnStorages, uid } from '../support/harness.js';
+import { describeOnStorages, timed, uid } from '../support/harness.js';
 import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
 import { ordersApi } from './orders-api.js';
 
@@ -56,6 +56,18 @@ describeOnStorages('paying for orders with points', (server) => {
     expect(await orders().entryCount()).toBe(entries);
     expect(await orders().orderRows(orderId)).toHaveLength(0);
     expect((await orders().transactions(orderId)).error?.code).toBe(9002);
+  });
+
+  it("keeps to the account's minimum redemption (3011) when paying by amount", async () => {
+    const gb = server().as(timed); // a point worth 0.05, at least 5 points per redemption
+    const customerId = uid('cust');
+    await gb.POST('/customers', { body: { customerId } });
+    await pointsApi(gb).manual(customerId, 100);
+    const few = await ordersApi(gb, server().store).track({ customerId, totalPaid: 10, redeemedAmount: 0.2 }); // 4 points
+    expect([few.response.status, few.error?.code]).toEqual([422, 3011]);
+    const enough = await ordersApi(gb, server().store).track({ customerId, totalPaid: 10, redeemedAmount: 0.25 }); // 5 points
+    expect(enough.data).toMatchObject({ redeemedPoints: 5, rewardedPoints: 10 });
+    expect(await pointsApi(gb).balance(customerId)).toMatchObject({ availablePointsBalance: 95, pendingPoints: 10 });
   });
 
   it('keeps every stored wallet equal to its ledger', async () => {

@@ -4,6 +4,7 @@ import { closeHold, findHold } from '../points/holds.js';
 import type { NewEntry } from '../points/ledger.js';
 import type { Unit } from '../points/unit.js';
 import { pointsForAmount } from '../program/program.js';
+import { checkMinimum } from '../redemption/points-and-amount.js';
 import { compare, fromInteger, parseDecimal, type Decimal } from '../shared/decimal.js';
 import { checkPoints } from '../shared/limits.js';
 import { storeMoney } from '../shared/money.js';
@@ -20,7 +21,7 @@ export type EntryBase = Pick<NewEntry, 'kind' | 'transactionId' | 'transactionTi
 /**
  * Redeems the points a purchase was paid with, inside its unit of work: all the points of the
  * customer's open hold (9006 otherwise), or ceil(redeemedAmount / redemption factor) available
- * points (9008 when short). Answers the Redemption entry, or null when nothing was paid with points.
+ * points (9008 when short; 3011 below the account's minimum). Answers the Redemption entry, or null when nothing was paid with points.
  */
 export async function payWithPoints(unit: Unit, payment: PointsPayment, base: EntryBase): Promise<LedgerRow | null> {
   const { holdReference, redeemedAmount } = payment;
@@ -38,6 +39,7 @@ export async function payWithPoints(unit: Unit, payment: PointsPayment, base: En
     return entry;
   }
   const points = checkPoints(pointsForAmount(unit.account.program, redeemedAmount!), 'redeemedAmount in points');
+  checkMinimum(unit.account, points);
   if (points > unit.available()) throw errors.insufficientPoints(Math.max(unit.available(), 0), points);
   return unit.append({ ...base, type: 'Redemption', points, amount: storeMoney(redeemedAmount!), status: 'Active' });
 }
