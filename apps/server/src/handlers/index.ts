@@ -2,6 +2,8 @@ import type { Handlers } from '@gameball-open/server-types';
 import type { RequestContext } from '../context.js';
 import * as configurations from './configurations.js';
 import * as customers from './customers.js';
+import * as orders from './orders.js';
+import * as payments from './payments.js';
 import * as referenceServer from './reference-server.js';
 import * as referrals from './referrals.js';
 import * as transactions from './transactions.js';
@@ -21,4 +23,6 @@ export const handlers: Handlers<RequestContext> = {
   ...activities,
   ...leaderboard,
   ...referrals,
+  ...orders,
+  ...payments,
 };

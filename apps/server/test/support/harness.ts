@@ -46,6 +46,8 @@ export const scored = account('scored_apikey');
 export const referOnly = account('referonly_apikey');
 /** PlayerAndGuest referrals (both rewarded on the friend's order); the widget turned off. */
 export const referGuest = account('referguest_apikey');
+/** Orders earn on totalPaid - totalShipping - totalTax; 5 points per 10, a point worth 0.1. */
+export const shopNet = account('shopnet_apikey');
 
 /** Where one test's data lives: a fresh SQLite folder or a fresh PostgreSQL database. */
 export interface StorageLocation {

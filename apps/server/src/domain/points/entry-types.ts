@@ -10,6 +10,9 @@ export type Direction = '+' | '-';
  * and `referral` entries (transactionIds `referral-<id>-friend|referrer|bonus`) are written by the server itself.
  */
 export type OperationKind = 'cashback' | 'redeem' | 'manual' | 'refund' | 'expiry'
+  /** An order's or a payment's reward and redemption, by its orderId / paymentId. */
+  | 'order'
+  | 'payment'
   /** A tier's entry reward, written by the server when the customer enters the tier. */
   | 'tier'
   /** A referral's reward to the friend or the referrer. */

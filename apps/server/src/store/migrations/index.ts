@@ -3,6 +3,7 @@ import { customersAndLedger } from './0001-customers-and-ledger.js';
 import { pointsEconomics } from './0002-points-economics.js';
 import { materializedWallets } from './0003-materialized-wallets.js';
 import { engagement } from './0004-engagement.js';
+import { orders } from './0005-orders.js';
 import { tiersNotificationsActivities } from './0007-tiers-notifications-activities.js';
 import { referralsAndMerging } from './0008-referrals-and-merging.js';
 
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   pointsEconomics,
   materializedWallets,
   engagement,
+  orders,
   tiersNotificationsActivities,
   referralsAndMerging,
 ];
