@@ -56,7 +56,9 @@ export interface PurchaseOutcome {
 export async function recordPurchase(scope: Scope, p: Purchase): Promise<PurchaseOutcome> {
   const { program } = scope.account;
   const requestStart = scope.clock.now().toISOString();
-  return withCustomer(scope, { customerId: p.customerId, create: true }, { kind: p.kind, transactionId: p.id }, async (unit) => {
+  // The email and mobile let channel merging join a new customerId to a known profile.
+  const target = { customerId: p.customerId, create: true, email: p.email, mobile: p.mobile };
+  return withCustomer(scope, target, { kind: p.kind, transactionId: p.id }, async (unit) => {
     const customer = unit.customer;
     if (customer.created_at >= requestStart) {
       await describeNewCustomer(unit.q, customer.id, p.guest, p.email ?? null, p.mobile ?? null);
