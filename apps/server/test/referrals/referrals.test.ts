@@ -178,10 +178,7 @@ describeOnStorages('referrals', (server) => {
   });
 });
 
-// Through HTTP once the orders and events operations land (their helpers fire reactToEvents):
+// Through HTTP once the events operation lands (orders: test/engagement/orders-engagement.test.ts):
 describe('referrals through the order and event operations', () => {
-  it.todo('POST /orders: the friend\'s first order makes the referral Active; the referrer gets 100 points and the friend 50 on the shop account, once also with a second order');
   it.todo('POST /events: refer-only\'s `subscribed` event with plan Pro completes the referral; plan basic does not');
-  it.todo('POST /orders for an opted-out customer stores the order, awards nothing and leaves their referral Pending');
-  it.todo('POST /orders with a known email under a new customerId (shop, merging by email) earns on the one wallet');
 });
