@@ -9,7 +9,7 @@ export type Direction = '+' | '-';
  * The operation that wrote an entry. A client's transactionId is used once per kind; `expiry`
  * entries are written by the server itself.
  */
-export type OperationKind = 'cashback' | 'redeem' | 'manual' | 'refund' | 'expiry';
+export type OperationKind = 'cashback' | 'redeem' | 'manual' | 'refund' | 'expiry' | 'achievement';
 
 /**
  * What an entry does to a wallet:
