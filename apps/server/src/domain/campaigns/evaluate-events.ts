@@ -3,7 +3,7 @@ import type { FiredEvent } from '../engagement/fired-event.js';
 import type { Program } from '../program/program.js';
 import type { Campaign } from './campaign-config.js';
 import { awardsOnEvents, hasRoom, isOpenTo } from './eligibility.js';
-import { applyEvent, completionPercentage, countAchievement, freshProgress, type CampaignProgress, type Step } from './progress.js';
+import { applyEvent, completionPercentage, copyProgress, countAchievement, freshProgress, type CampaignProgress, type Step } from './progress.js';
 
 /** What one event did to one campaign the customer could still achieve. */
 export interface CampaignOutcome {
@@ -52,11 +52,11 @@ export function evaluateEvents(
       }
       if (!hasRoom(campaign, progress, now)) continue;
       const before = completionPercentage(campaign, progress);
-      const step = applyEvent(campaign, progress, event);
+      const step = applyEvent(campaign, progress, event, now);
       if (step === 'achieved') countAchievement(progress, now);
       if (step !== 'none') changed.add(campaign.id);
       const after = step === 'achieved' ? 100 : completionPercentage(campaign, progress);
-      campaigns.push({ campaign, step, before, after, progress: { ...progress } });
+      campaigns.push({ campaign, step, before, after, progress: copyProgress(progress) });
     }
     return { event, campaigns };
   });

@@ -16,14 +16,22 @@ export interface CampaignProgress {
   lastAchievedAt: string | null;
   seen: number[];
   tallies: Record<string, Tally>;
+  /** Consecutive UTC days with a matching event (kept across achievements). */
+  streak: Streak;
+}
+
+export interface Streak {
+  current: number;
+  highest: number;
+  lastDay: string | null;
 }
 
 export function freshProgress(campaignId: number): CampaignProgress {
-  return { campaignId, achievedCount: 0, achievedDay: null, dayCount: 0, lastAchievedAt: null, seen: [], tallies: {} };
+  return { campaignId, achievedCount: 0, achievedDay: null, dayCount: 0, lastAchievedAt: null, seen: [], tallies: {}, streak: { current: 0, highest: 0, lastDay: null } };
 }
 
 export function copyProgress(p: CampaignProgress): CampaignProgress {
-  return { ...p, seen: [...p.seen], tallies: structuredClone(p.tallies) };
+  return { ...p, seen: [...p.seen], tallies: structuredClone(p.tallies), streak: { ...p.streak } };
 }
 
 /** What one event did to a campaign: nothing, progress, or an achievement. */
@@ -37,7 +45,7 @@ export type Step = 'none' | 'progress' | 'achieved';
  * have been done (at any time since the last achievement). An achievement starts the progress
  * over (seen events and tallies).
  */
-export function applyEvent(campaign: Campaign, progress: CampaignProgress, event: FiredEvent): Step {
+export function applyEvent(campaign: Campaign, progress: CampaignProgress, event: FiredEvent, now: string): Step {
   let matched = false;
   let doneNow = false;
   campaign.events.forEach((spec, i) => {
@@ -57,6 +65,7 @@ export function applyEvent(campaign: Campaign, progress: CampaignProgress, event
     }
   });
   if (!matched) return 'none';
+  extendStreak(progress.streak, now);
   const achieved = campaign.eventsJoin === 'or' ? doneNow : campaign.events.every((_, i) => progress.seen.includes(i));
   if (!achieved) return 'progress';
   progress.seen = [];
@@ -84,4 +93,21 @@ export function completionPercentage(campaign: Campaign, progress: CampaignProgr
   });
   const share = campaign.eventsJoin === 'or' ? Math.max(...parts) : parts.reduce((a, b) => a + b, 0) / parts.length;
   return Math.max(0, Math.min(100, Math.floor(share * 100 + 1e-9)));
+}
+
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** Counts a matching event's UTC day in the streak: the same day changes nothing, the next day extends it, a gap restarts it. */
+function extendStreak(streak: Streak, now: string): void {
+  const day = now.slice(0, 10);
+  if (streak.lastDay === day) return;
+  streak.current = streak.lastDay !== null && streak.lastDay === dayBefore(day) ? streak.current + 1 : 1;
+  streak.highest = Math.max(streak.highest, streak.current);
+  streak.lastDay = day;
+}
+
+/** The streak as of `now`: it is broken once a whole UTC day passed without a matching event. */
+export function currentStreak(streak: Streak, now: string): number {
+  const day = now.slice(0, 10);
+  return streak.lastDay === day || (streak.lastDay !== null && streak.lastDay === dayBefore(day)) ? streak.current : 0;
 }
