@@ -92,6 +92,8 @@ export const errors = {
     new GameballError(404, 4004, `No one-time password was sent to customer '${customerId}'.`),
   referenceToolsOff: () =>
     new GameballError(404, 4004, 'The reference tools are off; turn them on with "referenceTools": true in the accounts file.'),
+  campaignNotFound: (id: number) => new GameballError(404, 4004, `No reward campaign of this kind has the id ${id}.`),
+  socialCustomerNotFound: (customerId: string) => new GameballError(404, 4004, `Customer '${customerId}' was not found.`),
   customerNotFound: (customerId: string) =>
     new GameballError(404, 7000, `Customer '${customerId}' was not found.`),
   transactionIdUsed: (transactionId: string) =>

@@ -17,14 +17,23 @@ function selects(campaign: Campaign, line: MultiplierLine): boolean {
   return line.collections.some((c) => m.collections.includes(c));
 }
 
+/** The running `place_order` points multipliers that select a line at `at`. */
+export function lineMultiplierCampaigns(program: Program, line: MultiplierLine, at: string): Campaign[] {
+  return program.campaigns.filter(
+    (c) =>
+      c.multiplier !== null &&
+      isRunning(c, at) &&
+      (c.events.length === 0 || c.events.some((e) => e.name === 'place_order')) &&
+      selects(c, line),
+  );
+}
+
 /** The active `place_order` points multiplier that applies to a line at `at`, if any (the largest wins). */
 export function lineMultiplier(program: Program, line: MultiplierLine, at: string): { campaign: Campaign; factor: Decimal } | null {
   let best: { campaign: Campaign; factor: Decimal } | null = null;
-  for (const campaign of program.campaigns) {
-    if (!campaign.multiplier || !isRunning(campaign, at)) continue;
-    if (campaign.events.length > 0 && !campaign.events.some((e) => e.name === 'place_order')) continue;
-    if (!selects(campaign, line)) continue;
-    if (best === null || compare(campaign.multiplier.factor, best.factor) > 0) best = { campaign, factor: campaign.multiplier.factor };
+  for (const campaign of lineMultiplierCampaigns(program, line, at)) {
+    const factor = campaign.multiplier!.factor;
+    if (best === null || compare(factor, best.factor) > 0) best = { campaign, factor };
   }
   return best;
 }
