@@ -11,8 +11,8 @@ export const getRewardCampaignsProgress: H<'getRewardCampaignsProgress'> = ({ pa
 export const getCustomerAutomation: H<'getCustomerAutomation'> = ({ params, query, context }) =>
   customerAutomation(context, params.customerId, query.campaignType);
 
-export const getCustomerStamps: H<'getCustomerStamps'> = ({ params, context }) => customerStamps(context, params.customerId, params.challengeId);
+export const getCustomerStamps: H<'getCustomerStamps'> = ({ params, context }) => customerStamps(context, params.customerId, Number(params.challengeId));
 
-export const getCustomerStreak: H<'getCustomerStreak'> = ({ params, context }) => customerStreak(context, params.customerId, params.campaignId);
+export const getCustomerStreak: H<'getCustomerStreak'> = ({ params, context }) => customerStreak(context, params.customerId, Number(params.campaignId));
 
 export const getRewardCampaignsConfiguration: H<'getRewardCampaignsConfiguration'> = ({ query, context }) => listRewardCampaigns(context, query);

@@ -2,6 +2,7 @@ import type { components } from '@gameball-open/server-types';
 import type { CustomerRow } from '../../store/schema.js';
 import { textIn } from '../program/local-text.js';
 import type { Program } from '../program/program.js';
+import { toNumber } from '../shared/decimal.js';
 import type { Campaign } from './campaign-config.js';
 import { hasRoom, isExhausted, isOpenTo } from './eligibility.js';
 import { completionPercentage, type CampaignProgress } from './progress.js';
@@ -29,7 +30,7 @@ export function campaignConfiguration(program: Program, c: Campaign, lang: strin
     isActive: c.isActive,
     redirectionButtonText: null,
     redirectionButtonLink: null,
-    rewards: [{ rankReward: c.rankReward, walletReward: c.walletReward, walletRewardFactor: c.multiplier ? Number(c.multiplier.factor.toString()) : null, couponReward: null }],
+    rewards: [{ rankReward: c.rankReward, walletReward: c.walletReward, walletRewardFactor: c.multiplier ? toNumber(c.multiplier.factor) : null, couponReward: null }],
   };
 }
 
