@@ -38,6 +38,8 @@ export const secure = account('secure_apikey');
 export const noCashback = account('nocashback_apikey');
 /** The complete engagement program: tiers, campaigns, referrals, two languages, channel merging by email. */
 export const shop = account('shop_apikey');
+/** Birthday and Anniversary campaigns only. */
+export const calendar = account('calendar_apikey');
 
 /** Where one test's data lives: a fresh SQLite folder or a fresh PostgreSQL database. */
 export interface StorageLocation {
