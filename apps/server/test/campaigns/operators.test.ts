@@ -67,3 +67,14 @@ describe('history operators over a customer\'s events', () => {
     expect(run(campaign, [4, 4, 4, 5, 5])).toEqual(['none', 'none', 'none', 'progress', 'achieved']);
   });
 });
+
+describe('condition configuration', () => {
+  it('refuses an operator without the operands it needs', () => {
+    expect(() => campaignWith([{ key: 'k', operator: 'atLeast', value: 'many' }])).toThrow(/must be a number/);
+    expect(() => campaignWith([{ key: 'k', operator: 'between' }])).toThrow(/min, max or both/);
+    expect(() => campaignWith([{ key: 'k', operator: 'between', min: 5, max: 1 }])).toThrow(/min must not be above max/);
+    expect(() => campaignWith([{ key: 'k', operator: 'equals' }])).toThrow(/value is needed/);
+    expect(() => campaignWith([{ key: 'k', operator: 'repeatedValue' }])).toThrow(/count is needed/);
+    expect(() => campaignWith([{ key: 'k', operator: 'differentValues', count: 2 }])).not.toThrow();
+  });
+});

@@ -110,9 +110,14 @@ describeOnStorages('events and event-based campaigns', (server) => {
     expect((await api.counts()).entries).toBe(before.entries);
   });
 
-  it('creates an unknown customer, who also gets the SignUp reward', async () => {
+  it('creates an unknown customer with the email sent, who also gets the SignUp reward', async () => {
     const customerId = uid('new');
-    await api.sendOk(customerId, { review_submitted: { rating: 4 } });
+    const { response } = await api.gb().POST('/events', {
+      body: { customerId, email: `${customerId}@example.com`, events: { review_submitted: { rating: 4 } } },
+    });
+    expect(response.status).toBe(200);
+    const details = await api.gb().GET('/customers/{customerId}/details', { params: { path: { customerId } } });
+    expect(details.data).toMatchObject({ customerId, customerAttributes: { email: `${customerId}@example.com` } });
     expect((await api.achievements(customerId)).map((a) => a.campaign)).toEqual([101, 102]);
     expect((await api.expectConsistent(customerId)).totalPointsBalance).toBe(35);
   });

@@ -14,7 +14,9 @@ import { available, loadWallet, saveWallet } from './wallet.js';
 export type { Unit };
 
 /** Whose points: a live customer by customerId (created when unknown, if asked), or any customer by gameballId. */
-export type CustomerTarget = { customerId: string; create?: boolean } | { customerPk: number };
+export type CustomerTarget =
+  | { customerId: string; create?: boolean; contact?: { email?: string | undefined; mobile?: string | undefined } }
+  | { customerPk: number };
 
 /** A client's transactionId, usable once per kind of operation. */
 export interface Idempotency {
@@ -33,7 +35,7 @@ async function lockTarget(q: Queryable, scope: Scope, target: CustomerTarget): P
   const found = await lockCustomer(q, account.id, target.customerId);
   if (found) return { customer: found, created: false };
   if (!target.create) throw errors.customerNotFound(target.customerId);
-  const inserted = await insertCustomer(q, account, { customerId: target.customerId }, scope.clock.now().toISOString());
+  const inserted = await insertCustomer(q, account, { customerId: target.customerId, ...target.contact }, scope.clock.now().toISOString());
   return { customer: (await lockCustomer(q, account.id, target.customerId))!, created: inserted !== undefined };
 }
 
