@@ -93,6 +93,8 @@ export const errors = {
   referenceToolsOff: () =>
     new GameballError(404, 4004, 'The reference tools are off; turn them on with "referenceTools": true in the accounts file.'),
   campaignNotFound: (id: number) => new GameballError(404, 4004, `No reward campaign of this kind has the id ${id}.`),
+  challengeReportedTwice: (seconds: number) =>
+    new GameballError(400, 4000, `This challenge was reported for this customer less than ${seconds} seconds ago.`),
   socialCustomerNotFound: (customerId: string) => new GameballError(404, 4004, `Customer '${customerId}' was not found.`),
   customerNotFound: (customerId: string) =>
     new GameballError(404, 7000, `Customer '${customerId}' was not found.`),

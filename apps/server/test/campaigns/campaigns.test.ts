@@ -25,13 +25,17 @@ describeOnStorages('reward campaigns', (server) => {
     expect((await api.points().balance(viaUpsert)).totalPointsBalance).toBe(25);
   });
 
-  it('social challenge: 202 with the request echoed, then awarded once (not repeatable)', async () => {
+  it('social challenge: 202 with the request echoed and awarded; a repeat within a minute is 400 (4000); awarded once (not repeatable)', async () => {
     const customerId = await api.customer();
     const first = await api.gb().POST('/customers/social-challenges', { body: { customerId, challengeId: 106 } });
     expect(first.response.status).toBe(202);
     expect(first.data).toEqual({ customerId, challengeId: 106 });
-    const again = await api.gb().POST('/customers/social-challenges', { body: { customerId, challengeId: 106 } });
-    expect(again.response.status).toBe(202);
+    expect(await api.achieved(customerId)).toEqual([106]);
+    const twice = await api.gb().POST('/customers/social-challenges', { body: { customerId, challengeId: 106 } });
+    expect([twice.response.status, twice.error?.code]).toEqual([400, 4000]);
+    server().clock.advance(61_000);
+    const later = await api.gb().POST('/customers/social-challenges', { body: { customerId, challengeId: 106 } });
+    expect(later.response.status).toBe(202);
     expect(await api.achieved(customerId)).toEqual([106]);
     expect((await api.expectConsistent(customerId)).totalPointsBalance).toBe(25 + 15);
   });

@@ -25,7 +25,7 @@ export async function loadProgress(q: Queryable, customerPk: number): Promise<Ma
   const rows = await q.all<ProgressRow>(SELECT, [customerPk]);
   const byCampaign = new Map<number, CampaignProgress>();
   for (const row of rows) {
-    const state = JSON.parse(row.state) as Partial<Pick<CampaignProgress, 'seen' | 'tallies' | 'streak'>>;
+    const state = JSON.parse(row.state) as Partial<Pick<CampaignProgress, 'seen' | 'tallies' | 'streak' | 'reportedAt'>>;
     byCampaign.set(Number(row.campaign_id), {
       campaignId: Number(row.campaign_id),
       achievedCount: Number(row.achieved_count),
@@ -35,6 +35,7 @@ export async function loadProgress(q: Queryable, customerPk: number): Promise<Ma
       seen: state.seen ?? [],
       tallies: state.tallies ?? {},
       streak: state.streak ?? { current: 0, highest: 0, lastDay: null },
+      reportedAt: state.reportedAt ?? null,
     });
   }
   return byCampaign;
@@ -48,6 +49,6 @@ export function progressIn(all: Map<number, CampaignProgress>, campaignId: numbe
 export async function saveProgress(q: Queryable, accountId: string, customerPk: number, p: CampaignProgress, now: string): Promise<void> {
   await q.run(UPSERT, [
     customerPk, p.campaignId, accountId, p.achievedCount, p.achievedDay, p.dayCount, p.lastAchievedAt,
-    JSON.stringify({ seen: p.seen, tallies: p.tallies, streak: p.streak }), now,
+    JSON.stringify({ seen: p.seen, tallies: p.tallies, streak: p.streak, reportedAt: p.reportedAt ?? null }), now,
   ]);
 }

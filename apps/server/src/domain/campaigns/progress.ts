@@ -18,6 +18,8 @@ export interface CampaignProgress {
   tallies: Record<string, Tally>;
   /** Consecutive UTC days with a matching event (kept across achievements). */
   streak: Streak;
+  /** SocialMedia: when the shop last reported the challenge done (for the short dedup window). */
+  reportedAt?: string | null;
 }
 
 export interface Streak {
