@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { describeOnStorages, uid } from '../support/harness.js';
+import { previewEvents } from '../../src/domain/campaigns/preview-events.js';
+import { describeOnStorages, shop, uid } from '../support/harness.js';
 import { campaignApi } from '../campaigns/campaign-api.js';
 
 describeOnStorages('event reward preview', (server) => {
@@ -101,5 +102,15 @@ describeOnStorages('event reward preview', (server) => {
     await api.optOut(customerId);
     const { response } = await api.preview(customerId, { review_submitted: { rating: 5 } });
     expect(response.status).toBe(404);
+  });
+
+  it('quotes a place_order event for a customer not stored yet (what the order preview uses)', async () => {
+    const now = server().clock.now().toISOString();
+    const order = (total: number) => [{ name: 'place_order', metadata: { total_paid: total, order_id: 'o1' } }];
+    const big = await previewEvents(server().store, shop.program, { customerId: uid('new') }, order(300), now);
+    expect(big.totalPoints).toBe(40);
+    expect(big.events[0]!.campaigns.map((c) => [c.campaignId, c.reason])).toEqual([[107, 'Rewarded']]);
+    const small = await previewEvents(server().store, shop.program, { customerId: uid('new') }, order(299.99), now);
+    expect(small.events[0]!.campaigns.map((c) => [c.campaignId, c.reason, c.points])).toEqual([[107, 'NoMatchingConditions', 0]]);
   });
 });

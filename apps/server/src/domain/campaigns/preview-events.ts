@@ -44,6 +44,15 @@ export interface PreviewEvent {
   metadata: unknown;
 }
 
+/** A customer not stored yet, as the engine would see them right after creation. */
+function newcomer(customerId: string): CustomerRow {
+  return {
+    id: 0, account_id: '', customer_id: customerId, email: null, mobile: null, attributes: '{}', referral_code: '', referrer_code: null,
+    is_guest: 0, hash: '', created_at: '', updated_at: '', deleted_at: null, tier_order: null, amount_spent: '0', orders_count: 0,
+    friends_referred: 0, is_active: 1,
+  };
+}
+
 /** Event names the program knows: any campaign's (running or not), the referral's and the system's. */
 function knownEventNames(program: Program): Set<string> {
   const names = new Set<string>(SYSTEM_EVENTS);
@@ -80,26 +89,29 @@ function campaignPreview(program: Program, outcome: CampaignOutcome, lang: strin
  * the engine runs (evaluateEvents) on the customer's stored campaign progress, in request order.
  * An event no campaign, referral or system knows is `EventNotFound`; bad metadata is
  * `InvalidMetadata: ...`; neither counts. Orders use it to quote a `place_order` event.
- * `q` may be any read view (a snapshot or the caller's transaction); the customer must exist.
+ * `q` may be any read view (a snapshot or the caller's transaction). For a customer who does not
+ * exist yet pass `{ customerId }`: they are quoted as a new customer (lowest tier, no tags, no
+ * progress; the SignUp reward is not included).
  */
 export async function previewEvents(
   q: Queryable,
   program: Program,
-  customer: CustomerRow,
+  known: CustomerRow | { customerId: string },
   events: readonly PreviewEvent[],
   now: string,
   lang?: string,
 ): Promise<EventsPreview> {
-  const known = knownEventNames(program);
+  const customer = 'customerId' in known ? newcomer(known.customerId) : known;
+  const names = knownEventNames(program);
   const checked = events.map((e) => {
-    if (!known.has(e.name)) return { name: e.name, invalid: 'EventNotFound' as string | null, fired: null };
+    if (!names.has(e.name)) return { name: e.name, invalid: 'EventNotFound' as string | null, fired: null };
     const read = readMetadata(e.metadata, true);
     if ('invalid' in read) return { name: e.name, invalid: `InvalidMetadata: ${read.invalid}`, fired: null };
     return { name: e.name, invalid: null, fired: { name: e.name, metadata: read.metadata } as FiredEvent };
   });
   const fired = checked.flatMap((c) => (c.fired ? [c.fired] : []));
   const listening = listeningCampaigns(program, fired.map((e) => e.name)).length > 0;
-  const standing: Map<number, CampaignProgress> = listening ? await loadProgress(q, customer.id) : new Map();
+  const standing: Map<number, CampaignProgress> = listening && customer.id > 0 ? await loadProgress(q, customer.id) : new Map();
   const { outcomes } = evaluateEvents(program, customer, standing, fired, now);
   let next = 0;
   const previews = checked.map((c): EventPreview => {
