@@ -32,11 +32,11 @@ export function errorType(code: number): ErrorType {
  */
 export const ERROR_CODES = [
   [1000, 401], [1001, 401],
-  [3000, 400], [3003, 422], [3011, 413], [3011, 422], [3013, 415], [3016, 400],
+  [3000, 400], [3003, 422], [3009, 422], [3011, 413], [3011, 422], [3013, 415], [3016, 400],
   [4000, 400], [4000, 405], [4000, 408], [4000, 431], [4004, 404],
   [5000, 500],
   [6001, 422],
-  [7000, 404],
+  [7000, 404], [7002, 422], [7006, 422],
   [8000, 403],
   [9000, 422], [9001, 422], [9002, 404], [9004, 422], [9005, 404], [9006, 404], [9007, 422], [9008, 422],
 ] as const;
@@ -92,6 +92,12 @@ export const errors = {
     new GameballError(404, 4004, `No one-time password was sent to customer '${customerId}'.`),
   referenceToolsOff: () =>
     new GameballError(404, 4004, 'The reference tools are off; turn them on with "referenceTools": true in the accounts file.'),
+  customerInactive: (customerId: string) =>
+    new GameballError(422, 3009, `Customer '${customerId}' opted out of the program; nothing can be earned, redeemed or held.`),
+  alreadyReferred: (customerId: string) =>
+    new GameballError(422, 7002, `Customer '${customerId}' was already referred by another customer.`),
+  selfReferral: () => new GameballError(422, 7006, 'A customer cannot be referred with their own referral code.'),
+  noReferralProgram: () => new GameballError(404, 4004, 'This account runs no referral program.'),
   campaignNotFound: (id: number) => new GameballError(404, 4004, `No reward campaign of this kind has the id ${id}.`),
   challengeReportedTwice: (seconds: number) =>
     new GameballError(400, 4000, `This challenge was reported for this customer less than ${seconds} seconds ago.`),

@@ -3,6 +3,7 @@ import type { AccountDirectory } from '../accounts.js';
 import type { Clock } from '../clock.js';
 import { awardCalendarCampaigns } from '../domain/campaigns/calendar-campaigns.js';
 import { withCustomer } from '../domain/points/unit-of-work.js';
+import { giveDueReferrerRewards } from '../domain/referrals/reward-referrer.js';
 import { sql, type Statement } from '../store/sql.js';
 import type { Store } from '../store/store.js';
 
@@ -44,6 +45,8 @@ export function dueWorkSweeper({ store, accounts, clock, logger, intervalMs = SW
   let calendarDay = '';
 
   async function sweep(): Promise<number> {
+    // Referrers' rewards left due when a process stopped between the friend's unit and the referrer's.
+    await giveDueReferrerRewards(store, accounts, clock);
     const today = clock.now().toISOString().slice(0, 10);
     if (today !== calendarDay) {
       for (const account of accounts.all()) await awardCalendarCampaigns(store, account, clock);

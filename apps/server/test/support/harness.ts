@@ -38,6 +38,16 @@ export const secure = account('secure_apikey');
 export const noCashback = account('nocashback_apikey');
 /** The complete engagement program: tiers, campaigns, referrals, two languages, channel merging by email. */
 export const shop = account('shop_apikey');
+/** Tiers by points earned, whose entry rewards can lift a customer again; the top tier earns 3x. */
+export const climb = account('climb_apikey');
+/** Tiers and the leaderboard by score. */
+export const scored = account('scored_apikey');
+/** Referrals rewarding only the referrer once the friend fires `subscribed` with a paid plan; an extra reward every 2 friends. */
+export const referOnly = account('referonly_apikey');
+/** PlayerAndGuest referrals (both rewarded on the friend's order); the widget turned off. */
+export const referGuest = account('referguest_apikey');
+/** Orders earn on totalPaid - totalShipping - totalTax; 5 points per 10, a point worth 0.1. */
+export const shopNet = account('shopnet_apikey');
 /** Birthday and Anniversary campaigns only. */
 export const calendar = account('calendar_apikey');
 

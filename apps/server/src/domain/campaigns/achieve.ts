@@ -12,9 +12,10 @@ export function achievementTransactionId(campaign: Campaign, customerPk: number,
 
 /**
  * Grants an achievement already counted in the campaign's progress (its `n`th): an
- * AchievementReward entry with the campaign's points and score, a CampaignRewarded activity and a
- * notification. A campaign that gives neither points nor score writes no ledger entry: the
- * achievement is counted in its progress (achievedCount) and logged as an activity only.
+ * AchievementReward entry with the campaign's points and score (which the activities listing
+ * shows as CampaignRewarded) and a notification. A campaign that gives neither points nor score
+ * writes no ledger entry: the achievement is counted in its progress (achievedCount) and
+ * recorded as a CampaignRewarded activity of its own.
  */
 export async function grantAchievement(unit: Unit, campaign: Campaign, n: number): Promise<void> {
   const program = unit.account.program;
@@ -35,14 +36,9 @@ export async function grantAchievement(unit: Unit, campaign: Campaign, n: number
       achievedRewardCampaignId: campaign.id,
       achievementName: name,
     });
+  } else {
+    await recordActivity(unit, 'CampaignRewarded', { campaignId: campaign.id, campaignName: name, points: 0, score: 0, transactionId });
   }
-  await recordActivity(unit, 'CampaignRewarded', {
-    campaignId: campaign.id,
-    campaignName: name,
-    points: campaign.walletReward,
-    score: campaign.rankReward,
-    transactionId,
-  });
   await notify(unit, 'campaignAchieved', { campaignId: campaign.id, campaignName: name, points: campaign.walletReward });
 }
 

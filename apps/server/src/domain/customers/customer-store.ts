@@ -24,18 +24,23 @@ const LIVE = 'SELECT * FROM customers WHERE account_id = ? AND customer_id = ? A
 const FIND_LIVE = sql(LIVE);
 const LOCK_LIVE = sql(`${LIVE} FOR UPDATE`);
 const LOCK_BY_ID = sql('SELECT * FROM customers WHERE id = ? FOR UPDATE');
+// Another customerId of a merged profile (channel merging); consulted only when no customer has the ID itself.
+const ALIASED = `SELECT c.* FROM customer_aliases a JOIN customers c ON c.id = a.customer_pk
+  WHERE a.account_id = ? AND a.customer_id = ? AND c.deleted_at IS NULL`;
+const FIND_ALIASED = sql(ALIASED);
+const LOCK_ALIASED = sql(`${ALIASED} FOR UPDATE OF c`);
 const INSERT = sql(
   `INSERT INTO customers (account_id, customer_id, email, mobile, attributes, referral_code, referrer_code, is_guest, hash, created_at, updated_at)
    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-   ON CONFLICT (account_id, customer_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
+   ON CONFLICT (account_id, customer_id) WHERE deleted_at IS NULL DO NOTHING RETURNING *`,
 );
 const UPDATE_PROFILE = sql('UPDATE customers SET attributes = ?, email = ?, mobile = ?, is_guest = ?, updated_at = ? WHERE id = ?');
 const SOFT_DELETE = sql('UPDATE customers SET deleted_at = ? WHERE account_id = ? AND customer_id = ? AND deleted_at IS NULL');
 const SET_HASH = sql('UPDATE customers SET hash = ? WHERE id = ?');
 
-/** The live (not deleted) customer, or undefined. */
-function findCustomer(q: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
-  return q.get<CustomerRow>(FIND_LIVE, [accountId, customerId]);
+/** The live (not deleted) customer with this ID, or the profile the ID was merged into, or undefined. */
+export async function findCustomer(q: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
+  return (await q.get<CustomerRow>(FIND_LIVE, [accountId, customerId])) ?? q.get<CustomerRow>(FIND_ALIASED, [accountId, customerId]);
 }
 
 export async function requireCustomer(q: Queryable, accountId: string, customerId: string): Promise<CustomerRow> {
@@ -44,8 +49,24 @@ export async function requireCustomer(q: Queryable, accountId: string, customerI
   return row;
 }
 
-/** The live customer with its row locked until the transaction ends (PostgreSQL; SQLite holds the database). */
-export function lockCustomer(tx: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
+/**
+ * The live customer (or the profile the ID was merged into) with its row locked until the
+ * transaction ends (PostgreSQL; SQLite holds the database).
+ */
+export async function lockCustomer(tx: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
+  return (await tx.get<CustomerRow>(LOCK_LIVE, [accountId, customerId])) ?? tx.get<CustomerRow>(LOCK_ALIASED, [accountId, customerId]);
+}
+
+const MERGED_INTO = sql(`SELECT c.customer_id FROM customer_aliases a JOIN customers c ON c.id = a.customer_pk
+  WHERE a.account_id = ? AND a.customer_id = ?`);
+
+/** The customerId of the profile another ID was merged into (channel merging), or undefined. */
+export async function mergedInto(q: Queryable, accountId: string, customerId: string): Promise<string | undefined> {
+  return (await q.get<{ customer_id: string }>(MERGED_INTO, [accountId, customerId]))?.customer_id;
+}
+
+/** The live customer that holds this customerId itself (aliases not consulted), locked. */
+export function lockOwnCustomer(tx: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
   return tx.get<CustomerRow>(LOCK_LIVE, [accountId, customerId]);
 }
 
@@ -67,11 +88,15 @@ export interface NewCustomer {
 
 /** Inserts a customer unless a live one with this ID exists; answers its gameballId when inserted. */
 export async function insertCustomer(tx: Queryable, account: Account, values: NewCustomer, now: string): Promise<number | undefined> {
-  const row = await tx.get<{ id: number }>(INSERT, [
+  return (await insertCustomerRow(tx, account, values, now))?.id;
+}
+
+/** Inserts a customer unless a live one with this ID exists; answers the new row (locked: this transaction wrote it). */
+export function insertCustomerRow(tx: Queryable, account: Account, values: NewCustomer, now: string): Promise<CustomerRow | undefined> {
+  return tx.get<CustomerRow>(INSERT, [
     account.id, values.customerId, values.email ?? null, values.mobile ?? null, values.attributes ?? '{}',
     referralCode(), values.referrerCode ?? null, values.guest ? 1 : 0, newHash(), now, now,
   ]);
-  return row?.id;
 }
 
 export async function updateProfile(

@@ -1,46 +1,67 @@
 import type { components } from '@gameball-open/server-types';
+import type { Account } from '../../accounts.js';
 import type { Scope } from '../../scope.js';
+import type { Queryable } from '../../store/sql.js';
+import { recordReferral } from '../referrals/record-referral.js';
 import { mergeAttributes, normaliseAttributes, type StoredAttributes } from './attributes.js';
-import { insertCustomer, lockCustomer, updateProfile } from './customer-store.js';
+import { claimMergeKey, createOrJoin } from './channel-merging.js';
+import { insertCustomerRow, lockCustomer, updateProfile, type CustomerRow, type NewCustomer } from './customer-store.js';
 import { welcomeCustomer } from '../campaigns/built-in-campaigns.js';
 import { withCustomer } from '../points/unit-of-work.js';
 
 type Schemas = components['schemas'];
 
-/** Creates the customer or merges the update into the stored profile. */
+/**
+ * The profile this request is about: created when new. Without channel merging that is one
+ * statement (insert unless the ID exists); with it, the ID's own profile, else the profile it
+ * was merged into, else the one its email or mobile joins it to.
+ */
+async function resolve(tx: Queryable, account: Account, values: NewCustomer, now: string): Promise<{ row: CustomerRow; created: boolean }> {
+  if (account.program.channelMerging === 'off') {
+    const inserted = await insertCustomerRow(tx, account, values, now);
+    if (inserted) return { row: inserted, created: true };
+    return { row: (await lockCustomer(tx, account.id, values.customerId))!, created: false };
+  }
+  const found = await lockCustomer(tx, account.id, values.customerId);
+  return found ? { row: found, created: false } : createOrJoin(tx, account, values, now);
+}
+
+/**
+ * Creates the customer or merges the update into the stored profile; a `referrerCode` may record
+ * a referral. A new customer then gets the SignUp campaigns in a unit of work of their own, right
+ * after the insert commits (each SignUp campaign is achieved once, so this is safe to repeat).
+ */
 export async function upsertCustomer(scope: Scope, input: Schemas['CustomerUpsert']): Promise<Schemas['CustomerCreated']> {
-  const { created, gameballId } = await saveProfile(scope, input);
-  // A new customer gets the SignUp campaigns in a unit of work of their own, right after the
-  // insert commits (achieving them is idempotent: each SignUp campaign is achieved once).
-  if (created && scope.account.program.campaigns.some((c) => c.type === 'SignUp')) await withCustomer(scope, { customerPk: gameballId }, null, welcomeCustomer);
+  const { gameballId, created } = await saveProfile(scope, input);
+  if (created && scope.account.program.campaigns.some((c) => c.type === 'SignUp')) {
+    await withCustomer(scope, { customerPk: gameballId }, null, welcomeCustomer);
+  }
   return { gameballId };
 }
 
-async function saveProfile({ store, account, clock }: Scope, input: Schemas['CustomerUpsert']): Promise<{ created: boolean; gameballId: number }> {
+async function saveProfile({ store, account, clock }: Scope, input: Schemas['CustomerUpsert']): Promise<{ gameballId: number; created: boolean }> {
   const update = normaliseAttributes(input.customerAttributes as Record<string, unknown>);
   const now = clock.now().toISOString();
+  const { referrerCode, ...profile } = input;
   return store.transaction(async (tx) => {
-    const inserted = await insertCustomer(
-      tx,
-      account,
-      { ...input, attributes: JSON.stringify(update) },
-      now,
-    );
-    if (inserted !== undefined) return { created: true, gameballId: inserted };
-    // The customer exists (perhaps created a moment ago by another request): merge into it.
-    const row = (await lockCustomer(tx, account.id, input.customerId))!;
-    const stored = JSON.parse(row.attributes) as StoredAttributes;
-    await updateProfile(
-      tx,
-      row.id,
-      {
-        attributes: JSON.stringify(mergeAttributes(stored, update)),
-        email: input.email ?? row.email,
-        mobile: input.mobile ?? row.mobile,
-        isGuest: input.guest === undefined ? row.is_guest : input.guest ? 1 : 0,
-      },
-      now,
-    );
-    return { created: false, gameballId: row.id };
+    const { row, created } = await resolve(tx, account, { ...profile, attributes: JSON.stringify(update) }, now);
+    if (!created) {
+      // The customer exists (perhaps created a moment ago by another request): merge into it.
+      const stored = JSON.parse(row.attributes) as StoredAttributes;
+      await updateProfile(
+        tx,
+        row.id,
+        {
+          attributes: JSON.stringify(mergeAttributes(stored, update)),
+          email: input.email ?? row.email,
+          mobile: input.mobile ?? row.mobile,
+          isGuest: input.guest === undefined ? row.is_guest : input.guest ? 1 : 0,
+        },
+        now,
+      );
+      if (account.program.channelMerging !== 'off' && (input.email !== undefined || input.mobile !== undefined)) await claimMergeKey(tx, account, row, input);
+    }
+    if (referrerCode !== undefined && referrerCode !== '') await recordReferral(tx, account, row, referrerCode, now);
+    return { gameballId: row.id, created };
   });
 }

@@ -25,8 +25,8 @@ function firedEvents(events: Record<string, unknown>): FiredEvent[] {
  */
 export async function trackEvents(scope: Scope, body: Schemas['EventsRequest']): Promise<Schemas['SuccessMessage']> {
   const events = firedEvents(body.events as Record<string, unknown>);
-  const contact = { email: body.email, mobile: body.mobile };
-  await withCustomer(scope, { customerId: body.customerId, create: true, contact }, null, (unit) => reactToEvents(unit, events));
+  const target = { customerId: body.customerId, create: true, email: body.email, mobile: body.mobile };
+  await withCustomer(scope, target, null, (unit) => reactToEvents(unit, events));
   return { success: true, message: `${events.length} event${events.length === 1 ? '' : 's'} recorded.` };
 }
 

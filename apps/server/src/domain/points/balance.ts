@@ -3,6 +3,7 @@ import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
 import type { WalletRow } from '../../store/schema.js';
 import { sql, type Queryable } from '../../store/sql.js';
+import { findCustomer } from '../customers/customer-store.js';
 import { toNumber } from '../shared/decimal.js';
 import { valueOfPoints } from '../program/program.js';
 import { NEVER } from './entry-types.js';
@@ -34,10 +35,17 @@ async function pointsNow(q: Queryable, scope: Scope, customerId: string, now: st
  * The customer's points as of the clock, without writing anything: when activations, expiries
  * or hold expiries are due but not yet written by the sweeper, they are applied in memory.
  */
-export async function readPoints(scope: Scope, customerId: string): Promise<PointsNow> {
+export async function readPoints(scope: Scope, requestedId: string): Promise<PointsNow> {
   const now = scope.clock.now().toISOString();
+  let customerId = requestedId;
   let found = await pointsNow(scope.store, scope, customerId, now);
-  if (!found) throw errors.customerNotFound(customerId);
+  if (!found) {
+    // Another ID of a merged profile (channel merging): read the profile's own.
+    const merged = await findCustomer(scope.store, scope.account.id, requestedId);
+    if (merged) customerId = merged.customer_id;
+    found = merged && (await pointsNow(scope.store, scope, customerId, now));
+  }
+  if (!found) throw errors.customerNotFound(requestedId);
   if (found.points.nextDueAt !== null && found.points.nextDueAt <= now) {
     found = await scope.store.snapshot(async (q) => {
       const again = await pointsNow(q, scope, customerId, now);

@@ -7,9 +7,18 @@ export type Direction = '+' | '-';
 
 /**
  * The operation that wrote an entry. A client's transactionId is used once per kind; `expiry`
- * entries are written by the server itself.
+ * and `referral` entries (transactionIds `referral-<id>-friend|referrer|bonus`) are written by the server itself.
  */
-export type OperationKind = 'cashback' | 'redeem' | 'manual' | 'refund' | 'expiry' | 'achievement';
+export type OperationKind = 'cashback' | 'redeem' | 'manual' | 'refund' | 'expiry'
+  /** An order's or a payment's reward and redemption, by its orderId / paymentId. */
+  | 'order'
+  | 'payment'
+  /** A tier's entry reward, written by the server when the customer enters the tier. */
+  | 'tier'
+  /** A referral's reward to the friend or the referrer. */
+  | 'referral'
+  /** A reward campaign's achievement (transactionIds `campaign-<campaign>-<customer>-<n>`). */
+  | 'achievement';
 
 /**
  * What an entry does to a wallet:

@@ -2,7 +2,8 @@ import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
 import type { CustomerRow } from '../../store/schema.js';
 import { isUniqueViolation, sql, type Queryable } from '../../store/sql.js';
-import { insertCustomer, lockCustomer, lockCustomerById } from '../customers/customer-store.js';
+import { createOrJoin } from '../customers/channel-merging.js';
+import { lockCustomer, lockCustomerById } from '../customers/customer-store.js';
 import type { OperationKind } from './entry-types.js';
 import { evaluateTier } from '../tiers/evaluate-tier.js';
 import { awardHighScore, welcomeCustomer } from '../campaigns/built-in-campaigns.js';
@@ -13,9 +14,12 @@ import { available, loadWallet, saveWallet } from './wallet.js';
 
 export type { Unit };
 
-/** Whose points: a live customer by customerId (created when unknown, if asked), or any customer by gameballId. */
+/**
+ * Whose points: a live customer by customerId (created when unknown, if asked; with channel
+ * merging an unknown ID whose email or mobile is known joins that profile), or any customer by gameballId.
+ */
 export type CustomerTarget =
-  | { customerId: string; create?: boolean; contact?: { email?: string | undefined; mobile?: string | undefined } }
+  | { customerId: string; create?: boolean; email?: string | null | undefined; mobile?: string | null | undefined }
   | { customerPk: number };
 
 /** A client's transactionId, usable once per kind of operation. */
@@ -35,8 +39,9 @@ async function lockTarget(q: Queryable, scope: Scope, target: CustomerTarget): P
   const found = await lockCustomer(q, account.id, target.customerId);
   if (found) return { customer: found, created: false };
   if (!target.create) throw errors.customerNotFound(target.customerId);
-  const inserted = await insertCustomer(q, account, { customerId: target.customerId, ...target.contact }, scope.clock.now().toISOString());
-  return { customer: (await lockCustomer(q, account.id, target.customerId))!, created: inserted !== undefined };
+  const values = { customerId: target.customerId, email: target.email, mobile: target.mobile };
+  const { row, created } = await createOrJoin(q, account, values, scope.clock.now().toISOString());
+  return { customer: row, created };
 }
 
 /**
@@ -52,7 +57,7 @@ export async function withCustomer<T>(
   idempotency: Idempotency | null,
   work: (unit: Unit) => Promise<T>,
 ): Promise<T> {
-  const afterCommit: Array<() => Promise<void>> = [];
+  const afterCommit: Array<(scope: Scope) => Promise<void>> = [];
   let result: T;
   try {
     result = await scope.store.transaction(async (q) => {
@@ -84,6 +89,6 @@ export async function withCustomer<T>(
     if (idempotency && isUniqueViolation(error)) throw errors.transactionIdUsed(idempotency.transactionId);
     throw error;
   }
-  for (const task of afterCommit) await task();
+  for (const task of afterCommit) await task(scope);
   return result;
 }

@@ -1,4 +1,5 @@
 import type { Account } from '../../accounts.js';
+import type { Scope } from '../../scope.js';
 import type { CustomerRow } from '../../store/schema.js';
 import type { LedgerRow, NewEntry } from './ledger.js';
 import type { LedgerUnit } from './lots.js';
@@ -14,6 +15,7 @@ export interface Unit extends LedgerUnit {
   /**
    * Queues work on other customers (a referrer's reward) to run after this unit commits, each in
    * its own unit of work; it must be recorded durably inside this unit so a crash cannot lose it.
+   * The task gets the scope the unit ran in (store, account, clock).
    */
-  afterCommit(task: () => Promise<void>): void;
+  afterCommit(task: (scope: Scope) => Promise<void>): void;
 }

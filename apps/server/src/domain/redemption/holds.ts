@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { components } from '@gameball-open/server-types';
 import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
+import { requireActive } from '../customers/activation.js';
 import { rotateHash } from '../customers/customer-store.js';
 import { closeHold, findHold, placeHold } from '../points/holds.js';
 import { withCustomer } from '../points/unit-of-work.js';
@@ -23,6 +24,7 @@ export async function holdPoints(scope: Scope, input: Schemas['HoldRequest']): P
   const wanted = pointsAndAmount(account, input.pointsToHold, input.amountToHold);
   checkMinimum(account, wanted.points);
   return withCustomer(scope, { customerId: input.customerId }, null, async (unit) => {
+    requireActive(unit.customer);
     checkHash(account, unit.customer, input as Proof);
     await useOtp(unit.q, account, unit.customer, input, wanted.points, unit.now);
     if (wanted.points > unit.available()) throw errors.insufficientPoints(Math.max(unit.available(), 0), wanted.points);

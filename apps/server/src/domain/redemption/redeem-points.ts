@@ -1,6 +1,7 @@
 import type { components } from '@gameball-open/server-types';
 import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
+import { requireActive } from '../customers/activation.js';
 import { rotateHash } from '../customers/customer-store.js';
 import { closeHold, findHold } from '../points/holds.js';
 import { withCustomer, type Unit } from '../points/unit-of-work.js';
@@ -28,6 +29,7 @@ export async function redeemPoints(scope: Scope, input: Schemas['RedeemRequest']
   const transactionTime = checkTransactionTime(input.transactionTime, scope.clock);
   const idempotency = { kind: 'redeem', transactionId: input.transactionId } as const;
   return withCustomer(scope, { customerId: input.customerId }, idempotency, async (unit) => {
+    requireActive(unit.customer);
     checkHash(scope.account, unit.customer, input);
     let wanted: { points: number; amount: Decimal };
     const hold = by === 'holdReference' ? await openHold(unit, input.holdReference!) : undefined;

@@ -1,6 +1,6 @@
 import { decimalOf, integerOf, listOf, objectOf, oneOf, textOf } from '../program/config-readers.js';
 import { parseLocalText, type LocalText } from '../program/local-text.js';
-import type { Decimal } from '../shared/decimal.js';
+import { toNumber, type Decimal } from '../shared/decimal.js';
 
 /** What moves a customer up the tiers (behaviour §7.2). */
 export const TIERING_METHODS = ['amountSpent', 'pointsEarned', 'ordersCompleted', 'friendsReferred', 'score'] as const;
@@ -38,7 +38,7 @@ function parseTier(raw: unknown, where: string, defaultLanguage: string): Tier {
   const benefits = objectOf(t.benefits, `${where}.benefits`);
   const cashback = t.cashback === undefined || t.cashback === null ? null : objectOf(t.cashback, `${where}.cashback`);
   const optionalNumber = (value: unknown, field: string) =>
-    value === undefined || value === null ? null : Number(decimalOf(value, `${where}.benefits.${field}`, false).toString());
+    value === undefined || value === null ? null : toNumber(decimalOf(value, `${where}.benefits.${field}`, false));
   return {
     id: integerOf(t.id, `${where}.id`, 1, 2_147_483_647),
     order: integerOf(t.order, `${where}.order`, 1, 1000),

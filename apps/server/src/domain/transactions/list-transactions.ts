@@ -1,6 +1,7 @@
 import type { components, QueryParams } from '@gameball-open/server-types';
 import type { Scope } from '../../scope.js';
 import { sql } from '../../store/sql.js';
+import { mergedInto } from '../customers/customer-store.js';
 import { toTransaction, type TransactionRow } from './transaction-view.js';
 
 type Schemas = components['schemas'];
@@ -21,8 +22,19 @@ function where(accountId: string, filters: Filters): { clause: string; params: A
   return { clause: parts.join(' AND '), params };
 }
 
-/** A page of the account's ledger in ascending ID order after `startAfter`; reads only. */
-async function page({ store, account }: Scope, query: QueryParams<'listTransactions'>) {
+/**
+ * A page of the account's ledger in ascending ID order after `startAfter`; reads only. An empty
+ * page for a customerId that is another ID of a merged profile (channel merging) is read again
+ * for the profile's own ID, so the common case costs no extra query.
+ */
+async function page(scope: Scope, query: QueryParams<'listTransactions'>) {
+  const first = await pageOf(scope, query);
+  if (first.rows.length > 0 || query.customerId === undefined) return first;
+  const merged = await mergedInto(scope.store, scope.account.id, query.customerId);
+  return merged === undefined ? first : pageOf(scope, { ...query, customerId: merged });
+}
+
+async function pageOf({ store, account }: Scope, query: QueryParams<'listTransactions'>) {
   const limit = query.limit ?? 50;
   const { clause, params } = where(account.id, query);
   const text = `SELECT ${VIEW_COLUMNS} FROM ledger_entries WHERE ${clause} AND id > ? ORDER BY id LIMIT ?`;
@@ -67,7 +79,14 @@ export async function listCustomerViewTransactions(
 }
 
 export async function countTransactions({ store, account }: Scope, query: Filters): Promise<Schemas['TransactionCount']> {
-  const { clause, params } = where(account.id, query);
-  const row = await store.get<{ count: number }>(sql(`SELECT count(*) AS count FROM ledger_entries WHERE ${clause}`), params);
-  return { count: Number(row?.count ?? 0) };
+  const count = async (filters: Filters) => {
+    const { clause, params } = where(account.id, filters);
+    const row = await store.get<{ count: number }>(sql(`SELECT count(*) AS count FROM ledger_entries WHERE ${clause}`), params);
+    return Number(row?.count ?? 0);
+  };
+  const first = await count(query);
+  if (first > 0 || query.customerId === undefined) return { count: first };
+  // Another ID of a merged profile (channel merging) counts the profile's entries.
+  const merged = await mergedInto(store, account.id, query.customerId);
+  return { count: merged === undefined ? first : await count({ ...query, customerId: merged }) };
 }

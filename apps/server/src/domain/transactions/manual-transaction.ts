@@ -1,6 +1,7 @@
 import type { components } from '@gameball-open/server-types';
 import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
+import { requireActive } from '../customers/activation.js';
 import { expiryFrom } from '../program/program.js';
 import { withCustomer } from '../points/unit-of-work.js';
 import { checkPoints } from '../shared/limits.js';
@@ -18,6 +19,7 @@ export async function createManualTransaction(scope: Scope, input: Schemas['Manu
   const adding = input.points > 0;
   const idempotency = { kind: 'manual', transactionId: input.transactionId } as const;
   return withCustomer(scope, { customerId: input.customerId }, idempotency, async (unit) => {
+    if (adding) requireActive(unit.customer);
     if (!adding && points > unit.available()) throw errors.insufficientPoints(Math.max(unit.available(), 0), points);
     const entry = await unit.append({
       ...idempotency,

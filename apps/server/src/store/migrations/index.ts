@@ -3,7 +3,19 @@ import { customersAndLedger } from './0001-customers-and-ledger.js';
 import { pointsEconomics } from './0002-points-economics.js';
 import { materializedWallets } from './0003-materialized-wallets.js';
 import { engagement } from './0004-engagement.js';
+import { orders } from './0005-orders.js';
 import { campaigns } from './0006-campaigns.js';
+import { tiersNotificationsActivities } from './0007-tiers-notifications-activities.js';
+import { referralsAndMerging } from './0008-referrals-and-merging.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [customersAndLedger, pointsEconomics, materializedWallets, engagement, campaigns];
+export const migrations: readonly Migration[] = [
+  customersAndLedger,
+  pointsEconomics,
+  materializedWallets,
+  engagement,
+  orders,
+  campaigns,
+  tiersNotificationsActivities,
+  referralsAndMerging,
+];

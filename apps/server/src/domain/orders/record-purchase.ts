@@ -1,0 +1,136 @@
+import type { components } from '@gameball-open/server-types';
+import type { Scope } from '../../scope.js';
+import type { FiredEvent } from '../engagement/fired-event.js';
+import { reactToEvents } from '../engagement/react-to-events.js';
+import { withCustomer } from '../points/unit-of-work.js';
+import { expiryFrom } from '../program/program.js';
+import { earningRule } from '../tiers/earning-rule.js';
+import { toText, type Decimal } from '../shared/decimal.js';
+import { checkPoints } from '../shared/limits.js';
+import { storeMoney } from '../shared/money.js';
+import { earnPurchase, type PurchaseEarning } from './earn-purchase.js';
+import { describeNewCustomer, insertOrder, saveSpending } from './order-store.js';
+import { payWithPoints, redeemedMoney, type EntryBase, type PointsPayment } from './pay-with-points.js';
+import { historyAfter, spendingAfter } from './purchase-history.js';
+import type { PurchaseLine, PurchaseTotals } from './purchase-lines.js';
+
+const DAY_MS = 86_400_000;
+
+/** An order or a payment, as the shared recording flow needs it. */
+export interface Purchase {
+  kind: 'order' | 'payment';
+  /** orderId or paymentId: used once per kind (9004). */
+  id: string;
+  customerId: string;
+  email: string | undefined;
+  mobile: string | undefined;
+  guest: boolean;
+  /** Checked and normalised (UTC ISO 8601). */
+  date: string;
+  totals: PurchaseTotals;
+  totalPrice: Decimal | undefined;
+  totalDiscount: Decimal | undefined;
+  lines: PurchaseLine[];
+  payment: PointsPayment;
+  merchant: components['schemas']['Merchant'] | undefined;
+  channel: string | undefined;
+  returnWindow: number | undefined;
+  /** The event the purchase fires (place_order, payment_processed). */
+  event: FiredEvent;
+}
+
+export interface PurchaseOutcome {
+  customerId: string;
+  redeemedPoints: number;
+  rewardedPoints: number;
+  earning: PurchaseEarning;
+}
+
+/**
+ * Records a purchase in one unit of work: the points paid with (Redemption), the points earned
+ * (PaymentReward, pending through the return window), the order row, the customer's money spent
+ * and orders count (so the tier sees them), the purchase-history attributes and the purchase's
+ * event. An unknown customer is created; an opted-out customer's purchase is stored, nothing is
+ * awarded and no event fires. A used ID (9004) or any error writes nothing.
+ */
+export async function recordPurchase(scope: Scope, p: Purchase): Promise<PurchaseOutcome> {
+  const { program } = scope.account;
+  const requestStart = scope.clock.now().toISOString();
+  // The email and mobile let channel merging join a new customerId to a known profile.
+  const target = { customerId: p.customerId, create: true, email: p.email, mobile: p.mobile };
+  return withCustomer(scope, target, { kind: p.kind, transactionId: p.id }, async (unit) => {
+    const customer = unit.customer;
+    if (customer.created_at >= requestStart) {
+      await describeNewCustomer(unit.q, customer.id, p.guest, p.email ?? null, p.mobile ?? null);
+      customer.is_guest = p.guest ? 1 : 0;
+      customer.email ??= p.email ?? null;
+      customer.mobile ??= p.mobile ?? null;
+    }
+    const active = customer.is_active !== 0;
+    const base: EntryBase = {
+      kind: p.kind,
+      transactionId: p.id,
+      transactionTime: p.date,
+      orderId: p.id,
+      merchantName: p.merchant?.name ?? null,
+      branchName: p.merchant?.branch?.name ?? null,
+    };
+    const redemption = await payWithPoints(unit, p.payment, base);
+    const rule = active ? earningRule(program, customer) : null;
+    const earning = earnPurchase(program, rule, p.lines, p.totals, p.date);
+    const points = checkPoints(earning.points);
+    const score = checkPoints(earning.score, 'score');
+    if (rule?.enabled) {
+      const windowDays = p.returnWindow ?? program.returnWindowDays;
+      const pending = windowDays > 0 && points > 0;
+      await unit.append({
+        ...base,
+        type: 'PaymentReward',
+        points,
+        score,
+        amount: storeMoney(p.totals.totalPaid),
+        status: pending ? 'Pending' : 'Active',
+        activatesAt: pending ? new Date(Date.parse(unit.now) + windowDays * DAY_MS).toISOString() : null,
+        expiryDate: pending ? null : expiryFrom(program, unit.now),
+      });
+    }
+    const rewardedPoints = rule?.enabled ? points : 0;
+    await insertOrder(unit.q, {
+      account_id: scope.account.id,
+      kind: p.kind,
+      order_id: p.id,
+      customer_pk: customer.id,
+      customer_id: customer.customer_id,
+      order_date: p.date,
+      total_paid: storeMoney(p.totals.totalPaid),
+      total_price: p.totalPrice ? storeMoney(p.totalPrice) : null,
+      total_discount: p.totalDiscount ? storeMoney(p.totalDiscount) : null,
+      total_shipping: storeMoney(p.totals.totalShipping),
+      total_tax: storeMoney(p.totals.totalTax),
+      eligible_amount: toText(earning.eligible),
+      unexplained_amount: toText(earning.unexplained),
+      redeemed_points: redemption ? Number(redemption.points) : 0,
+      redeemed_amount: storeMoney(redeemedMoney(redemption)),
+      rewarded_points: rewardedPoints,
+      guest: p.guest ? 1 : 0,
+      merchant_id: p.merchant?.uniqueId ?? null,
+      branch_id: p.merchant?.branch?.uniqueId ?? null,
+      channel: p.channel ?? null,
+      created_at: unit.now,
+    });
+    // Money only: totalPaid is what was left to pay after points and coupons.
+    const spending = spendingAfter(customer.amount_spent, customer.orders_count, p.totals.totalPaid);
+    const attributes = historyAfter(customer.attributes, p.totals.totalPaid, p.date);
+    await saveSpending(unit.q, customer.id, { ...spending, attributes }, unit.now);
+    customer.amount_spent = spending.amountSpent;
+    customer.orders_count = spending.ordersCount;
+    customer.attributes = attributes;
+    if (active) await reactToEvents(unit, [p.event]);
+    return {
+      customerId: customer.customer_id,
+      redeemedPoints: redemption ? Number(redemption.points) : 0,
+      rewardedPoints,
+      earning,
+    };
+  });
+}

@@ -1,0 +1,27 @@
+import type { components } from '@gameball-open/server-types';
+import type { Account } from '../../accounts.js';
+import { errors } from '../../errors.js';
+import { textIn } from '../program/local-text.js';
+import type { ReferralReward } from './referral-config.js';
+
+type Schemas = components['schemas'];
+
+function reward(r: ReferralReward): Schemas['ReferralReward'] {
+  return { rewardType: r.rewardType, score: r.score, point: r.point, voucher: r.voucher };
+}
+
+/** The account's referral program in the seed's referral object shape, its description in `lang`. */
+export function referralConfiguration(account: Account, lang: string | undefined): Schemas['ReferralConfiguration'] {
+  const program = account.program.referral;
+  if (!program) throw errors.noReferralProgram();
+  const extra = program.playerReward.extraReward;
+  return {
+    referralMethod: program.method,
+    eventName: program.eventName,
+    eventMetaData: program.eventMetaData.length === 0 ? null : program.eventMetaData.map((c) => ({ ...c })),
+    playerReward: { ...reward(program.playerReward), extraReward: extra && { rewardEvery: extra.rewardEvery, ...reward(extra) } },
+    friendReward: program.method === 'PlayerOnly' || !program.friendReward ? null : reward(program.friendReward),
+    registrationWindowMinutes: program.registrationWindowMinutes,
+    description: textIn(program.description, lang, account.program.defaultLanguage),
+  };
+}

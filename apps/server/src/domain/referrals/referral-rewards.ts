@@ -1,0 +1,36 @@
+import { recordActivity, type ActivityType } from '../activities/record-activity.js';
+import { notify } from '../notifications/notify.js';
+import { expiryFrom } from '../program/program.js';
+import type { Unit } from '../points/unit.js';
+import type { ReferralReward } from './referral-config.js';
+
+/**
+ * Gives one referral reward to the unit's customer: an AchievementReward entry with the points
+ * and score (none when both are 0, e.g. a voucher-only reward), and the activity. The entry's
+ * transactionId is `referral-<referral id>-<role>`, unique per account, so it is written once.
+ */
+export async function giveReferralReward(
+  unit: Unit,
+  reward: ReferralReward,
+  referralId: number,
+  role: 'friend' | 'referrer' | 'bonus',
+  activity: ActivityType | 'ReferralBonusReward',
+): Promise<void> {
+  if (reward.point > 0 || reward.score > 0) {
+    await unit.append({
+      kind: 'referral',
+      transactionId: `referral-${referralId}-${role}`,
+      type: 'AchievementReward',
+      points: reward.point,
+      score: reward.score,
+      amount: null,
+      status: 'Active',
+      transactionTime: unit.now,
+      achievementName: role === 'bonus' ? 'Referral bonus' : role === 'friend' ? 'Referred by a friend' : 'Referred a friend',
+      expiryDate: expiryFrom(unit.account.program, unit.now),
+    });
+  }
+  // ReferralBonusReward is an activity type of the spec that the activities work may not list yet.
+  await recordActivity(unit, activity as ActivityType, { referralId, points: reward.point, score: reward.score });
+  await notify(unit, 'referral', { points: reward.point, score: reward.score });
+}

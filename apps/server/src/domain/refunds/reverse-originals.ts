@@ -1,0 +1,70 @@
+import { errors } from '../../errors.js';
+import type { LedgerRow } from '../../store/schema.js';
+import { sql } from '../../store/sql.js';
+import type { OperationKind } from '../points/entry-types.js';
+import { restorablePoints } from '../points/lots.js';
+import type { Unit } from '../points/unit.js';
+import { add, compare, fromInteger, parseDecimal, subtract, type Decimal } from '../shared/decimal.js';
+import { storeMoney } from '../shared/money.js';
+import { reversedShare } from './refund-amount.js';
+
+const ZERO = fromInteger(0);
+const PRIOR_REFUNDS = sql("SELECT amount FROM ledger_entries WHERE source_entry_id = ? AND kind = 'refund'");
+
+/** Operations whose PaymentReward or Redemption entries a refund can reverse. */
+const REWARD_KINDS = new Set(['cashback', 'order', 'payment']);
+const REDEMPTION_KINDS = new Set(['redeem', 'order', 'payment']);
+
+export interface Reversal {
+  written: LedgerRow[];
+  amount: Decimal;
+  /** Points of the redemption given back (Refund). */
+  refunded: number;
+  /** Points of the reward taken back (Cancel). */
+  cancelled: number;
+}
+
+/**
+ * Reverses a reward (Cancel, -) and/or a redemption (Refund, +) recorded under one ID, for
+ * `asked` money or (undefined) all that is left. Partial refunds reverse points pro rata,
+ * rounded down; the refund that uses up the amount reverses whatever is left, so the parts add
+ * up to the whole. The entries carry the original's order ID, so the order lists them.
+ */
+export async function reverseOriginals(
+  unit: Unit,
+  originals: readonly LedgerRow[],
+  reverseTransactionId: string,
+  asked: Decimal | undefined,
+  entry: { kind: OperationKind; transactionId: string; transactionTime: string },
+): Promise<Reversal> {
+  if (originals.length === 0) throw errors.reversedNotFound(reverseTransactionId);
+  const reward = originals.find((row) => row.type === 'PaymentReward' && REWARD_KINDS.has(row.kind));
+  const redemption = originals.find((row) => row.type === 'Redemption' && REDEMPTION_KINDS.has(row.kind));
+  const primary = reward ?? redemption;
+  if (!primary) throw errors.notReversible(reverseTransactionId, originals[0]!.type);
+
+  const priorAmounts = (await unit.q.all<{ amount: string | null }>(PRIOR_REFUNDS, [primary.id])).map((row) => parseDecimal(row.amount ?? '0'));
+  const whole = parseDecimal(primary.amount ?? '0');
+  const left = subtract(whole, priorAmounts.reduce(add, ZERO));
+  if (compare(left, ZERO) <= 0) throw errors.alreadyReversed(reverseTransactionId);
+  const amount = asked ?? left;
+  if (compare(amount, left) > 0) {
+    throw errors.limitExceeded(`Only ${storeMoney(left)} of transaction '${reverseTransactionId}' is left to refund.`);
+  }
+  const reversed = (total: number) => reversedShare(total, amount, whole, priorAmounts, compare(amount, left) === 0);
+  const base = { ...entry, amount: storeMoney(amount), status: 'Active', orderId: primary.order_id } as const;
+  const written: LedgerRow[] = [];
+  let refunded = 0;
+  let cancelled = 0;
+  if (redemption) {
+    // Points whose lots expired meanwhile are not revived.
+    refunded = Math.min(reversed(Number(redemption.points)), await restorablePoints(unit.q, redemption.id, unit.now));
+    written.push(await unit.append({ ...base, type: 'Refund', points: refunded, sourceEntryId: redemption.id }));
+  }
+  if (reward) {
+    cancelled = reversed(Number(reward.points));
+    const score = reversed(Number(reward.score));
+    written.push(await unit.append({ ...base, type: 'Cancel', points: cancelled, score, sourceEntryId: reward.id }));
+  }
+  return { written, amount, refunded, cancelled };
+}

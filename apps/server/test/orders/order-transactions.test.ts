@@ -1,0 +1,81 @@
+import { expect, it } from 'vitest';
+import { verifyAllWallets } from '../../src/domain/points/verify.js';
+import { describeOnStorages, uid } from '../support/harness.js';
+import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
+import { ordersApi } from './orders-api.js';
+
+describeOnStorages("an order's transactions", (server) => {
+  // demo: 3 points per 10 spent, a point worth 0.1.
+  const api = () => pointsApi(server().client());
+  const orders = () => ordersApi(server().client(), server().store);
+
+  /** A customer with 500 points who paid 100 of an order in money and 5 (50 points) with points. */
+  async function paidOrder() {
+    const customerId = await api().customer();
+    await api().manual(customerId, 500);
+    const orderId = uid('ord');
+    const { data } = await orders().track({ customerId, orderId, totalPrice: 105, totalDiscount: 5, totalPaid: 100, redeemedAmount: 5 });
+    expect(data).toMatchObject({ redeemedPoints: 50, rewardedPoints: 30 });
+    return { customerId, orderId };
+  }
+
+  it('lists the reward and the redemption with their points', async () => {
+    const { customerId, orderId } = await paidOrder();
+    const { data } = await orders().transactions(orderId);
+    expect(data?.count).toBe(2);
+    expect(data?.transactions.map((t) => [t.transactionType, t.direction, t.equivalentPoints, t.amount, t.transactionId])).toEqual([
+      ['Redemption', '-', 50, 5, orderId],
+      ['PaymentReward', '+', 30, 100, orderId],
+    ]);
+    expect((await orders().transactions(orderId, customerId)).data?.count).toBe(2);
+  });
+
+  it('cancels what is left (Cancel the reward, Refund the points paid with), then answers 9001', async () => {
+    const { customerId, orderId } = await paidOrder();
+    expect((await api().balance(customerId)).totalPointsBalance).toBe(480);
+    const { data } = await orders().cancel(orderId);
+    expect(data).toMatchObject({ orderId, customerId, cancelledPoints: 30, refundedPoints: 50 });
+    expect(data?.transactions.map((t) => [t.transactionType, t.equivalentPoints])).toEqual([['Refund', 50], ['Cancel', 30]]);
+    const balance = await api().balance(customerId);
+    expect(balance).toMatchObject({ totalPointsBalance: 500, totalEarnedPoints: 500 });
+    const again = await orders().cancel(orderId);
+    expect([again.response.status, again.error?.code]).toEqual([422, 9001]);
+    expect((await orders().transactions(orderId)).data?.transactions.map((t) => t.transactionType)).toEqual(['Redemption', 'PaymentReward', 'Refund', 'Cancel']);
+    expect(await orders().orderRows(orderId)).toMatchObject([{ status: 'cancelled' }]);
+    expectConsistentLedger(await api().ledger(customerId), balance.totalPointsBalance);
+  });
+
+  it('refunds an order through /transactions/refund by its orderId, and a cancel takes the rest', async () => {
+    const { customerId, orderId } = await paidOrder();
+    const half = await api().refund(customerId, orderId, 50); // half of the 100 paid
+    expect(half.data).toMatchObject({ refundAmount: 50, refundEquivalentPoints: 25 });
+    const listed = (await orders().transactions(orderId)).data!.transactions;
+    expect(listed.slice(2).map((t) => [t.transactionType, t.equivalentPoints])).toEqual([['Refund', 25], ['Cancel', 15]]);
+    const rest = await orders().cancel(orderId);
+    expect(rest.data).toMatchObject({ cancelledPoints: 15, refundedPoints: 25 });
+    expect((await api().refund(customerId, orderId)).error?.code).toBe(9001);
+    expect((await api().balance(customerId)).totalPointsBalance).toBe(500);
+  });
+
+  it('answers 9002 for an unknown order, 7000 for an unknown customer and 9002 for another customer\'s order', async () => {
+    const { orderId } = await paidOrder();
+    const unknown = uid('ord');
+    for (const answer of [await orders().transactions(unknown), await orders().cancel(unknown)]) {
+      expect([answer.response.status, answer.error?.code]).toEqual([404, 9002]);
+    }
+    const ghost = uid('ghost');
+    for (const answer of [await orders().transactions(orderId, ghost), await orders().cancel(orderId, ghost)]) {
+      expect([answer.response.status, answer.error?.code]).toEqual([404, 7000]);
+    }
+    const other = await api().customer();
+    for (const answer of [await orders().transactions(orderId, other), await orders().cancel(orderId, other)]) {
+      expect([answer.response.status, answer.error?.code]).toEqual([404, 9002]);
+    }
+    expect(await orders().customerRow(ghost)).toBeUndefined();
+    expect((await orders().transactions(orderId)).data?.count).toBe(2);
+  });
+
+  it('keeps every stored wallet equal to its ledger', async () => {
+    expect((await verifyAllWallets(server().store)).problems).toEqual([]);
+  });
+});
