@@ -48,6 +48,5 @@ describe('statements per event', () => {
     const many = await figures(large);
     expect(many).toEqual(few);
     expect(few.preview).toBe(2); // the customer, the campaign progress
-    expect(few.achieve).toBeGreaterThan(few.progress); // the achievement's ledger entry and lot
   });
 });
