@@ -7,7 +7,7 @@ import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
 
 const ACHIEVEMENTS = sql(
   `SELECT achieved_reward_campaign_id AS campaign, points, score, achievement_name AS name, transaction_id AS "transactionId"
-   FROM ledger_entries WHERE account_id = ? AND customer_id = ? AND type = 'AchievementReward' ORDER BY id`,
+   FROM ledger_entries WHERE account_id = ? AND customer_id = ? AND type = 'AchievementReward' AND achieved_reward_campaign_id IS NOT NULL ORDER BY id`,
 );
 const COUNTS = sql('SELECT (SELECT count(*) FROM ledger_entries) AS entries, (SELECT count(*) FROM campaign_progress) AS progress');
 const OPT_OUT = sql('UPDATE customers SET is_active = 0 WHERE account_id = ? AND customer_id = ?');
@@ -41,7 +41,7 @@ export function campaignApi(server: () => TestServer) {
         ...(lang ? { params: { header: { lang } } } : {}),
       });
     },
-    /** The customer's AchievementReward entries, oldest first. */
+    /** The customer's campaign achievements (AchievementReward entries of a campaign), oldest first. */
     async achievements(customerId: string) {
       const rows = await server().store.all<{ campaign: number; points: number; score: number; name: string; transactionId: string }>(
         ACHIEVEMENTS,
