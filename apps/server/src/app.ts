@@ -107,6 +107,7 @@ export function createApp(deps: AppDeps): Express {
       referenceTools: deps.referenceTools ?? false,
       requestId: req.res!.locals.requestId,
       dueWork,
+      lang: typeof req.headers.lang === 'string' ? req.headers.lang : undefined,
     })),
   );
   app.use((req, _res, next) => next(errors.routeNotFound(req.method, req.path)));

@@ -11,6 +11,8 @@ export interface RequestContext extends Scope {
   requestId: string;
   /** Lets the test clock write what its move made due before it answers. */
   dueWork: DueWork;
+  /** The `lang` request header, for operations that answer texts in a language. */
+  lang?: string | undefined;
 }
 
 /** The handler of one operation of the spec, by its operationId. */

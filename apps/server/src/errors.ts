@@ -98,6 +98,10 @@ export const errors = {
     new GameballError(422, 7002, `Customer '${customerId}' was already referred by another customer.`),
   selfReferral: () => new GameballError(422, 7006, 'A customer cannot be referred with their own referral code.'),
   noReferralProgram: () => new GameballError(404, 4004, 'This account runs no referral program.'),
+  campaignNotFound: (id: number) => new GameballError(404, 4004, `No reward campaign of this kind has the id ${id}.`),
+  challengeReportedTwice: (seconds: number) =>
+    new GameballError(400, 4000, `This challenge was reported for this customer less than ${seconds} seconds ago.`),
+  socialCustomerNotFound: (customerId: string) => new GameballError(404, 4004, `Customer '${customerId}' was not found.`),
   customerNotFound: (customerId: string) =>
     new GameballError(404, 7000, `Customer '${customerId}' was not found.`),
   transactionIdUsed: (transactionId: string) =>

@@ -1,7 +1,9 @@
 import type { Handlers } from '@gameball-open/server-types';
 import type { RequestContext } from '../context.js';
+import * as campaigns from './campaigns.js';
 import * as configurations from './configurations.js';
 import * as customers from './customers.js';
+import * as events from './events.js';
 import * as orders from './orders.js';
 import * as payments from './payments.js';
 import * as referenceServer from './reference-server.js';
@@ -25,4 +27,6 @@ export const handlers: Handlers<RequestContext> = {
   ...referrals,
   ...orders,
   ...payments,
+  ...events,
+  ...campaigns,
 };

@@ -22,8 +22,8 @@ export function operationRouter(
         body: req.body,
         context: context(req),
       } as Parameters<typeof handler>[0]);
-      if (body === undefined) res.status(200).end();
-      else res.status(200).json(body);
+      if (body === undefined) res.status(route.status).end();
+      else res.status(route.status).json(body);
     });
   }
   return router;

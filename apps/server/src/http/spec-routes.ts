@@ -16,6 +16,8 @@ export interface SpecRoute {
   /** True when every security alternative of the operation includes the secret key. */
   needsSecret: boolean;
   pattern: RegExp;
+  /** The operation's success status: its lowest documented 2xx (200 when none is). */
+  status: number;
 }
 
 export interface SpecDocument {
@@ -33,7 +35,7 @@ export function specRoutes(spec: SpecDocument): SpecRoute[] {
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
       const operation = item[method] as
-        | { operationId: OperationId; security?: Array<Record<string, string[]>> }
+        | { operationId: OperationId; security?: Array<Record<string, string[]>>; responses?: Record<string, unknown> }
         | undefined;
       if (!operation) continue;
       const security = operation.security ?? [];
@@ -44,10 +46,16 @@ export function specRoutes(spec: SpecDocument): SpecRoute[] {
         operationId: operation.operationId,
         needsSecret: security.length > 0 && security.every((alt) => 'secretKey' in alt),
         pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}/?$`),
+        status: successStatus(operation.responses ?? {}),
       });
     }
   }
   return routes;
+}
+
+function successStatus(responses: Record<string, unknown>): number {
+  const codes = Object.keys(responses).map(Number).filter((code) => code >= 200 && code < 300);
+  return codes.length === 0 ? 200 : Math.min(...codes);
 }
 
 /** The operation answering a method and a path below the base path, if any. */

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { AccountDirectory } from '../accounts.js';
 import type { Clock } from '../clock.js';
+import { awardCalendarCampaigns } from '../domain/campaigns/calendar-campaigns.js';
 import { withCustomer } from '../domain/points/unit-of-work.js';
 import { giveDueReferrerRewards } from '../domain/referrals/reward-referrer.js';
 import { sql, type Statement } from '../store/sql.js';
@@ -40,10 +41,17 @@ export function dueWorkSweeper({ store, accounts, clock, logger, intervalMs = SW
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = true;
+  /** The UTC day whose Birthday and Anniversary campaigns this process has given out. */
+  let calendarDay = '';
 
   async function sweep(): Promise<number> {
     // Referrers' rewards left due when a process stopped between the friend's unit and the referrer's.
     await giveDueReferrerRewards(store, accounts, clock);
+    const today = clock.now().toISOString().slice(0, 10);
+    if (today !== calendarDay) {
+      for (const account of accounts.all()) await awardCalendarCampaigns(store, account, clock);
+      calendarDay = today;
+    }
     const settled = new Set<number>();
     for (;;) {
       const rows = await store.all<{ customer_pk: number; account_id: string }>(due, [clock.now().toISOString(), ...ids]);

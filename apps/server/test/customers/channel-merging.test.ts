@@ -23,7 +23,8 @@ describeOnStorages('channel merging', (server) => {
     await earn(web, 150, { email: `${person}@Example.com` });
     await earn(app, 200, { email: ` ${person}@example.COM ` });
     await earn(pos, 100, { email: `${person}@example.com` });
-    for (const id of [web, app, pos]) expect(await balance(id)).toBe(450);
+    // 450 and the SignUp campaign's 25, once for the one profile
+    for (const id of [web, app, pos]) expect(await balance(id)).toBe(475);
     const gameballIds = new Set<number>();
     for (const id of [web, app, pos]) {
       const { data } = await gb().GET('/customers/{customerId}', { params: { path: { customerId: id } } });
@@ -33,12 +34,12 @@ describeOnStorages('channel merging', (server) => {
     // An upsert under a fourth ID with the same email joins the same profile too.
     const kiosk = await gb().POST('/customers', { body: { customerId: `kiosk_${person}`, email: `${person}@example.com` } });
     expect(gameballIds.has(kiosk.data!.gameballId)).toBe(true);
-    expect(await balance(`kiosk_${person}`)).toBe(450);
+    expect(await balance(`kiosk_${person}`)).toBe(475);
     // The ledger lists and counts the profile's entries under any of its IDs.
     const listed = await gb().GET('/transactions', { params: { query: { customerId: app } } });
-    expect(listed.data!.transactions.map((t) => [t.customerId, t.points])).toEqual([[web, 150], [web, 200], [web, 100]]);
+    expect(listed.data!.transactions.map((t) => [t.customerId, t.points])).toEqual([[web, 25], [web, 150], [web, 200], [web, 100]]);
     const counted = await gb().GET('/transactions/count', { params: { query: { customerId: pos } } });
-    expect(counted.data).toEqual({ count: 3 });
+    expect(counted.data).toEqual({ count: 4 });
     expect((await verifyAllWallets(server().store)).problems).toEqual([]);
   });
 
@@ -46,13 +47,14 @@ describeOnStorages('channel merging', (server) => {
     const person = uid('bob');
     await earn(`web_${person}`, 10, { email: `${person}@example.com` });
     await earn(`app_${person}`, 20); // no email: a profile of its own
-    expect(await balance(`web_${person}`)).toBe(10);
-    expect(await balance(`app_${person}`)).toBe(20);
+    // Each profile also has the SignUp campaign's 25.
+    expect(await balance(`web_${person}`)).toBe(35);
+    expect(await balance(`app_${person}`)).toBe(45);
     // The app profile now tells its email: it stays its own profile.
     await gb().POST('/customers', { body: { customerId: `app_${person}`, email: `${person}@example.com` } });
     await earn(`app_${person}`, 5, { email: `${person}@example.com` });
-    expect(await balance(`web_${person}`)).toBe(10);
-    expect(await balance(`app_${person}`)).toBe(25);
+    expect(await balance(`web_${person}`)).toBe(35);
+    expect(await balance(`app_${person}`)).toBe(50);
   });
 
   it('does not merge on an account with channel merging off', async () => {

@@ -25,10 +25,14 @@ export function referralApi(server: () => TestServer, account: Account) {
     async codeOf(customerId: string): Promise<string> {
       return (await this.profile(customerId)).referralCode;
     },
+    /** Points and score, less the SignUp campaigns' reward every customer created by signUp() got. */
     async balance(customerId: string) {
       const { data, error } = await gb().GET('/customers/{customerId}/balance', { params: { path: { customerId } } });
       expect(error).toBeUndefined();
-      return { points: data!.totalPointsBalance, score: data!.score.scoreBalance };
+      const signUp = account.program.campaigns.filter((c) => c.type === 'SignUp');
+      const points = signUp.reduce((sum, c) => sum + c.walletReward, 0);
+      const score = signUp.reduce((sum, c) => sum + c.rankReward, 0);
+      return { points: data!.totalPointsBalance - points, score: data!.score.scoreBalance - score };
     },
     async friends(customerId: string) {
       const { data, error } = await gb().GET('/customers/{customerId}/referrals', { params: { path: { customerId } } });

@@ -48,6 +48,8 @@ export const referOnly = account('referonly_apikey');
 export const referGuest = account('referguest_apikey');
 /** Orders earn on totalPaid - totalShipping - totalTax; 5 points per 10, a point worth 0.1. */
 export const shopNet = account('shopnet_apikey');
+/** Birthday and Anniversary campaigns only. */
+export const calendar = account('calendar_apikey');
 
 /** Where one test's data lives: a fresh SQLite folder or a fresh PostgreSQL database. */
 export interface StorageLocation {

@@ -98,6 +98,7 @@ describeOnStorages('VIP tier upgrades', (server) => {
     await shopApi.cashback(customerId, 10); // earns by the account's rule: 10 points; then Silver, Gold, Platinum
     const entries = await shopApi.ledger(customerId);
     expect(entries.map((e) => [e.type, e.points, e.achievedTierId])).toEqual([
+      ['AchievementReward', 25, null], // the SignUp campaign
       ['PaymentReward', 10, null],
       ['AchievementReward', 50, 2],
       ['AchievementReward', 200, 3],

@@ -1,7 +1,20 @@
 import type { FiredEvent } from '../engagement/fired-event.js';
 import type { Unit } from '../points/unit.js';
+import { grantAchievement, recordProgress } from './achieve.js';
+import { evaluateEvents, listeningCampaigns } from './evaluate-events.js';
+import { loadProgress, saveProgress } from './progress-store.js';
 
 /** Records campaign progress for the events and grants every campaign they complete. */
-export async function awardEventCampaigns(_unit: Unit, _events: readonly FiredEvent[]): Promise<void> {
-  // Filled in by the reward campaigns work (issue 7).
+export async function awardEventCampaigns(unit: Unit, events: readonly FiredEvent[]): Promise<void> {
+  const program = unit.account.program;
+  if (events.length === 0 || listeningCampaigns(program, events.map((e) => e.name)).length === 0) return;
+  const standing = await loadProgress(unit.q, unit.customer.id);
+  const { outcomes, changed } = evaluateEvents(program, unit.customer, standing, events, unit.now);
+  for (const { event, campaigns } of outcomes) {
+    for (const outcome of campaigns) {
+      if (outcome.step === 'progress') await recordProgress(unit, outcome.campaign, event.name, outcome.after);
+      if (outcome.step === 'achieved') await grantAchievement(unit, outcome.campaign, outcome.progress.achievedCount);
+    }
+  }
+  for (const id of changed) await saveProgress(unit.q, unit.account.id, unit.customer.id, standing.get(id)!, unit.now);
 }

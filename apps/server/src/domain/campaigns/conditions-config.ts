@@ -26,7 +26,7 @@ function parseCondition(raw: unknown, where: string): Condition {
   const number = (key: string) => (c[key] === undefined || c[key] === null ? null : integerOrNumber(c[key], `${where}.${key}`));
   const value = c.value ?? null;
   if (value !== null && typeof value !== 'string' && typeof value !== 'number') throw new Error(`${where}.value must be a string or a number.`);
-  return {
+  const condition: Condition = {
     key: textOf(c.key, `${where}.key`),
     operator: oneOf(c.operator, `${where}.operator`, OPERATORS),
     value,
@@ -34,6 +34,33 @@ function parseCondition(raw: unknown, where: string): Condition {
     max: number('max'),
     count: number('count'),
   };
+  checkOperands(condition, where);
+  return condition;
+}
+
+/** Each operator's operands are present and of the right kind, so a campaign cannot silently never match. */
+function checkOperands(c: Condition, where: string): void {
+  const numeric = c.value !== null && Number.isFinite(Number(c.value)) && String(c.value).trim() !== '';
+  switch (c.operator) {
+    case 'equals':
+    case 'include':
+      if (c.value === null || String(c.value).trim() === '') throw new Error(`${where}.value is needed for ${c.operator}.`);
+      return;
+    case 'numericEquals':
+    case 'atLeast':
+    case 'accumulative':
+      if (!numeric) throw new Error(`${where}.value must be a number for ${c.operator}.`);
+      return;
+    case 'between':
+      if (c.min === null && c.max === null) throw new Error(`${where} needs min, max or both for between.`);
+      if (c.min !== null && c.max !== null && c.min > c.max) throw new Error(`${where}.min must not be above max.`);
+      return;
+    case 'differentValues':
+    case 'repeatedValue':
+      if (c.count === null && !numeric) throw new Error(`${where}.count is needed for ${c.operator}.`);
+      if ((c.count ?? Number(c.value)) < 1) throw new Error(`${where}.count must be 1 or more.`);
+      return;
+  }
 }
 
 function integerOrNumber(value: unknown, where: string): number {

@@ -1,5 +1,6 @@
-import type { Decimal } from '../shared/decimal.js';
+import { compare, type Decimal } from '../shared/decimal.js';
 import type { Campaign } from './campaign-config.js';
+import { isRunning } from './eligibility.js';
 import type { Program } from '../program/program.js';
 
 /** What an order line carries that a multiplier can select on. */
@@ -8,7 +9,31 @@ export interface MultiplierLine {
   collections: readonly string[];
 }
 
+/** Whether a multiplier selects the line: every line when it names no collection and no SKU. */
+function selects(campaign: Campaign, line: MultiplierLine): boolean {
+  const m = campaign.multiplier!;
+  if (m.collections.length === 0 && m.skus.length === 0) return true;
+  if (line.sku !== null && m.skus.includes(line.sku)) return true;
+  return line.collections.some((c) => m.collections.includes(c));
+}
+
+/** The running `place_order` points multipliers that select a line at `at`. */
+export function lineMultiplierCampaigns(program: Program, line: MultiplierLine, at: string): Campaign[] {
+  return program.campaigns.filter(
+    (c) =>
+      c.multiplier !== null &&
+      isRunning(c, at) &&
+      (c.events.length === 0 || c.events.some((e) => e.name === 'place_order')) &&
+      selects(c, line),
+  );
+}
+
 /** The active `place_order` points multiplier that applies to a line at `at`, if any (the largest wins). */
-export function lineMultiplier(_program: Program, _line: MultiplierLine, _at: string): { campaign: Campaign; factor: Decimal } | null {
-  return null; // Filled in by the reward campaigns work (issue 7).
+export function lineMultiplier(program: Program, line: MultiplierLine, at: string): { campaign: Campaign; factor: Decimal } | null {
+  let best: { campaign: Campaign; factor: Decimal } | null = null;
+  for (const campaign of lineMultiplierCampaigns(program, line, at)) {
+    const factor = campaign.multiplier!.factor;
+    if (best === null || compare(factor, best.factor) > 0) best = { campaign, factor };
+  }
+  return best;
 }

@@ -6,6 +6,8 @@ import { recordReferral } from '../referrals/record-referral.js';
 import { mergeAttributes, normaliseAttributes, type StoredAttributes } from './attributes.js';
 import { claimMergeKey, createOrJoin } from './channel-merging.js';
 import { insertCustomerRow, lockCustomer, updateProfile, type CustomerRow, type NewCustomer } from './customer-store.js';
+import { welcomeCustomer } from '../campaigns/built-in-campaigns.js';
+import { withCustomer } from '../points/unit-of-work.js';
 
 type Schemas = components['schemas'];
 
@@ -24,8 +26,20 @@ async function resolve(tx: Queryable, account: Account, values: NewCustomer, now
   return found ? { row: found, created: false } : createOrJoin(tx, account, values, now);
 }
 
-/** Creates the customer or merges the update into the stored profile; a `referrerCode` may record a referral. */
-export async function upsertCustomer({ store, account, clock }: Scope, input: Schemas['CustomerUpsert']): Promise<Schemas['CustomerCreated']> {
+/**
+ * Creates the customer or merges the update into the stored profile; a `referrerCode` may record
+ * a referral. A new customer then gets the SignUp campaigns in a unit of work of their own, right
+ * after the insert commits (each SignUp campaign is achieved once, so this is safe to repeat).
+ */
+export async function upsertCustomer(scope: Scope, input: Schemas['CustomerUpsert']): Promise<Schemas['CustomerCreated']> {
+  const { gameballId, created } = await saveProfile(scope, input);
+  if (created && scope.account.program.campaigns.some((c) => c.type === 'SignUp')) {
+    await withCustomer(scope, { customerPk: gameballId }, null, welcomeCustomer);
+  }
+  return { gameballId };
+}
+
+async function saveProfile({ store, account, clock }: Scope, input: Schemas['CustomerUpsert']): Promise<{ gameballId: number; created: boolean }> {
   const update = normaliseAttributes(input.customerAttributes as Record<string, unknown>);
   const now = clock.now().toISOString();
   const { referrerCode, ...profile } = input;
@@ -48,6 +62,6 @@ export async function upsertCustomer({ store, account, clock }: Scope, input: Sc
       if (account.program.channelMerging !== 'off' && (input.email !== undefined || input.mobile !== undefined)) await claimMergeKey(tx, account, row, input);
     }
     if (referrerCode !== undefined && referrerCode !== '') await recordReferral(tx, account, row, referrerCode, now);
-    return { gameballId: row.id };
+    return { gameballId: row.id, created };
   });
 }

@@ -1,26 +1,12 @@
 import type { components } from '@gameball-open/server-types';
 import type { Scope } from '../../scope.js';
-import type { CustomerRow } from '../../store/schema.js';
-import type { Queryable } from '../../store/sql.js';
-import type { Program } from '../program/program.js';
-import type { FiredEvent } from '../engagement/fired-event.js';
+import { previewEvents } from '../campaigns/preview-events.js';
 import { purchaseEvent } from './purchase-event.js';
 import { orderLine, purchaseTotals } from './purchase-lines.js';
 import { quoteLine, quotePurchase } from './quote-purchase.js';
 import { moneyFromJson } from '../shared/money.js';
 
 type Schemas = components['schemas'];
-type EventRewards = NonNullable<Schemas['OrderRewardPreview']['eventRewards']>;
-
-/**
- * LOCAL STAND-IN until the campaigns work lands on main: it has the signature of its
- * `previewEvents(q, program, customer, events, now)` (domain/campaigns/preview-events.ts) and
- * previews no campaign. At merge, import that function instead and delete this one.
- */
-async function previewEvents(_q: Queryable, _program: Program, customer: CustomerRow, events: readonly FiredEvent[], _now: string) {
-  const previews: EventRewards[] = events.map((e) => ({ eventName: e.name, valid: true, invalidReason: null, totalPoints: 0, campaigns: [] }));
-  return { customerId: customer.customer_id, totalPoints: 0, events: previews };
-}
 
 /**
  * POST /orders/reward-preview: the cashback quote plus what the order's `place_order` event

@@ -16,7 +16,9 @@ export type OperationKind = 'cashback' | 'redeem' | 'manual' | 'refund' | 'expir
   /** A tier's entry reward, written by the server when the customer enters the tier. */
   | 'tier'
   /** A referral's reward to the friend or the referrer. */
-  | 'referral';
+  | 'referral'
+  /** A reward campaign's achievement (transactionIds `campaign-<campaign>-<customer>-<n>`). */
+  | 'achievement';
 
 /**
  * What an entry does to a wallet:

@@ -6,6 +6,7 @@ import { createOrJoin } from '../customers/channel-merging.js';
 import { lockCustomer, lockCustomerById } from '../customers/customer-store.js';
 import type { OperationKind } from './entry-types.js';
 import { evaluateTier } from '../tiers/evaluate-tier.js';
+import { awardHighScore, welcomeCustomer } from '../campaigns/built-in-campaigns.js';
 import { append } from './ledger.js';
 import { settleDueWork } from './settle.js';
 import type { Unit } from './unit.js';
@@ -32,14 +33,15 @@ const CLAIM = sql(
   'INSERT INTO used_transaction_ids (account_id, kind, transaction_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
 );
 
-async function lockTarget(q: Queryable, scope: Scope, target: CustomerTarget): Promise<CustomerRow> {
+async function lockTarget(q: Queryable, scope: Scope, target: CustomerTarget): Promise<{ customer: CustomerRow; created: boolean }> {
   const { account } = scope;
-  if ('customerPk' in target) return lockCustomerById(q, target.customerPk);
+  if ('customerPk' in target) return { customer: await lockCustomerById(q, target.customerPk), created: false };
   const found = await lockCustomer(q, account.id, target.customerId);
-  if (found) return found;
+  if (found) return { customer: found, created: false };
   if (!target.create) throw errors.customerNotFound(target.customerId);
   const values = { customerId: target.customerId, email: target.email, mobile: target.mobile };
-  return (await createOrJoin(q, account, values, scope.clock.now().toISOString())).row;
+  const { row, created } = await createOrJoin(q, account, values, scope.clock.now().toISOString());
+  return { customer: row, created };
 }
 
 /**
@@ -59,7 +61,7 @@ export async function withCustomer<T>(
   let result: T;
   try {
     result = await scope.store.transaction(async (q) => {
-      const customer = await lockTarget(q, scope, target);
+      const { customer, created } = await lockTarget(q, scope, target);
       const now = scope.clock.now().toISOString();
       if (idempotency && (await q.run(CLAIM, [scope.account.id, idempotency.kind, idempotency.transactionId, now])) === 0) {
         throw errors.transactionIdUsed(idempotency.transactionId);
@@ -76,7 +78,9 @@ export async function withCustomer<T>(
         afterCommit: (task) => void afterCommit.push(task),
       };
       await settleDueWork(unit, customer, scope.account.program);
+      if (created) await welcomeCustomer(unit);
       const outcome = await work(unit);
+      await awardHighScore(unit);
       await evaluateTier(unit);
       await saveWallet(q, wallet);
       return outcome;

@@ -4,6 +4,7 @@ import { pointsEconomics } from './0002-points-economics.js';
 import { materializedWallets } from './0003-materialized-wallets.js';
 import { engagement } from './0004-engagement.js';
 import { orders } from './0005-orders.js';
+import { campaigns } from './0006-campaigns.js';
 import { tiersNotificationsActivities } from './0007-tiers-notifications-activities.js';
 import { referralsAndMerging } from './0008-referrals-and-merging.js';
 
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   materializedWallets,
   engagement,
   orders,
+  campaigns,
   tiersNotificationsActivities,
   referralsAndMerging,
 ];

@@ -1,0 +1,113 @@
+import type { MetadataValue } from '../engagement/fired-event.js';
+import type { Condition, ConditionOperator } from './conditions-config.js';
+
+/**
+ * The rule operators of §7.1. Operators on one event (equals, numericEquals, atLeast, between,
+ * include) look at the metadata alone; operators over the customer's history (differentValues,
+ * accumulative, repeatedValue) fold each matching event into a small running figure kept with the
+ * campaign's progress, so checking them never rereads past events.
+ */
+const HISTORY_OPERATORS: ReadonlySet<ConditionOperator> = new Set(['differentValues', 'accumulative', 'repeatedValue']);
+
+export function isHistoryCondition(condition: Condition): boolean {
+  return HISTORY_OPERATORS.has(condition.operator);
+}
+
+/** What a history condition remembers: a total, the distinct values seen, or a count per value. */
+export type Tally = number | string[] | Record<string, number>;
+
+/** Most distinct values a repeatedValue tally keeps; a customer's state stays bounded. */
+const MAX_TALLY_VALUES = 1000;
+
+type Scalar = string | number | boolean;
+
+/** The scalar values of a metadata value (a list gives its items; null gives none). */
+function scalars(value: MetadataValue | undefined): Scalar[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap((item) => scalars(item));
+  return [value];
+}
+
+function asNumber(value: Scalar): number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+const text = (value: Scalar | number) => String(value).trim().toLowerCase();
+
+/** Whether an event's metadata meets a condition on the event alone (history conditions: always true here). */
+export function meetsCondition(condition: Condition, metadata: Readonly<Record<string, MetadataValue>>): boolean {
+  if (isHistoryCondition(condition)) return scalars(metadata[condition.key]).length > 0;
+  const values = scalars(metadata[condition.key]);
+  if (values.length === 0) return false;
+  const numbers = values.map(asNumber).filter((n): n is number => n !== null);
+  switch (condition.operator) {
+    case 'equals': {
+      const wanted = String(condition.value ?? '').split(',').map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
+      return values.some((v) => wanted.includes(text(v)));
+    }
+    case 'numericEquals':
+      return condition.value !== null && numbers.some((n) => n === Number(condition.value));
+    case 'atLeast':
+      return condition.value !== null && numbers.some((n) => n >= Number(condition.value));
+    case 'between':
+      return numbers.some((n) => (condition.min === null || n >= condition.min) && (condition.max === null || n <= condition.max));
+    case 'include': {
+      const wanted = text(condition.value ?? '');
+      const raw = metadata[condition.key];
+      if (Array.isArray(raw)) return values.some((v) => text(v) === wanted);
+      return values.some((v) => text(v).includes(wanted));
+    }
+    default:
+      return false;
+  }
+}
+
+/** Folds one matching event into a history condition's tally; answers the new tally. */
+export function foldTally(condition: Condition, tally: Tally | undefined, metadata: Readonly<Record<string, MetadataValue>>): Tally {
+  const values = scalars(metadata[condition.key]);
+  switch (condition.operator) {
+    case 'accumulative': {
+      const sum = typeof tally === 'number' ? tally : 0;
+      return values.reduce<number>((acc, v) => acc + (asNumber(v) ?? 0), sum);
+    }
+    case 'differentValues': {
+      const seen = Array.isArray(tally) ? [...tally] : [];
+      const need = targetOf(condition);
+      for (const v of values) if (seen.length < need && !seen.includes(text(v))) seen.push(text(v));
+      return seen;
+    }
+    case 'repeatedValue': {
+      const counts = tally && typeof tally === 'object' && !Array.isArray(tally) ? { ...tally } : {};
+      for (const v of values) {
+        const key = text(v);
+        if (key in counts || Object.keys(counts).length < MAX_TALLY_VALUES) counts[key] = (counts[key] ?? 0) + 1;
+      }
+      return counts;
+    }
+    default:
+      return tally ?? 0;
+  }
+}
+
+/** The figure a history condition needs: the total for accumulative, the count otherwise (at least 1). */
+export function targetOf(condition: Condition): number {
+  const value = Number(condition.value ?? Number.NaN);
+  if (condition.operator === 'accumulative') return Number.isFinite(value) ? value : 0;
+  return Math.max(1, condition.count ?? (Number.isFinite(value) ? value : 1));
+}
+
+/** How far a history condition's tally is towards its target, from 0 to 1. */
+export function tallyRatio(condition: Condition, tally: Tally | undefined): number {
+  const target = targetOf(condition);
+  let reached = 0;
+  if (condition.operator === 'accumulative') reached = typeof tally === 'number' ? tally : 0;
+  else if (condition.operator === 'differentValues') reached = Array.isArray(tally) ? tally.length : 0;
+  else if (tally && typeof tally === 'object' && !Array.isArray(tally)) reached = Math.max(0, ...Object.values(tally));
+  if (target <= 0) return 1;
+  return Math.min(1, Math.max(0, reached / target));
+}

@@ -1,0 +1,38 @@
+import type { FiredEvent, MetadataValue } from '../engagement/fired-event.js';
+
+/** Most events one call may carry, and most keys one event's metadata may have. */
+export const MAX_EVENTS_PER_CALL = 50;
+export const MAX_METADATA_KEYS = 100;
+
+/** Names of events the server fires itself (orders, payments, redemptions). */
+export const SYSTEM_EVENTS: readonly string[] = ['place_order', 'payment_processed', 'points_redeemed'];
+
+function isScalar(value: unknown): value is string | number | boolean | null {
+  return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/**
+ * Reads one event's metadata: an object whose values are text, numbers, flags, null or lists of
+ * those (§6.1). Answers the metadata, or why it is not valid (a nested object, a list in a list).
+ * `null` or absent metadata is read as `{}` when `allowNull` (the preview allows it).
+ */
+export function readMetadata(raw: unknown, allowNull: boolean): { metadata: Record<string, MetadataValue> } | { invalid: string } {
+  if (raw === null || raw === undefined) return allowNull ? { metadata: {} } : { invalid: 'metadata must be an object' };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { invalid: 'metadata must be an object' };
+  const entries = Object.entries(raw as Record<string, unknown>);
+  if (entries.length > MAX_METADATA_KEYS) return { invalid: `metadata has more than ${MAX_METADATA_KEYS} keys` };
+  const metadata: Record<string, MetadataValue> = {};
+  for (const [key, value] of entries) {
+    if (isScalar(value)) metadata[key] = value;
+    else if (Array.isArray(value) && value.every(isScalar)) metadata[key] = value;
+    else return { invalid: `the value of '${key}' must be a text, a number or a list of them` };
+  }
+  return { metadata };
+}
+
+/** The events of a request body in the order they were sent. */
+export function eventsOf(body: Record<string, unknown>): Array<[string, unknown]> {
+  return Object.entries(body);
+}
+
+export type { FiredEvent };
