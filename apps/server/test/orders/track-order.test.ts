@@ -119,16 +119,16 @@ describeOnStorages('tracking orders', (server) => {
 
   it('refuses bad dates and negative amounts with Gameball errors and writes nothing', async () => {
     const customerId = uid('cust');
-    const cases = [
+    const cases: Array<[object, number, number]> = [
       [{ orderDate: '2024-02-30T10:00:00Z' }, 422, 3003],
       [{ orderDate: '2999-01-01T00:00:00Z' }, 422, 9007],
       [{ totalPaid: -1 }, 422, 3003],
       [{ totalShipping: -5 }, 422, 3003],
       [{ lineItems: [{ productId: 'x', price: 10, quantity: -1 }] }, 422, 3003],
       [{ orderId: '' }, 422, 3003],
-    ] as const;
+    ];
     for (const [body, status, code] of cases) {
-      const { error, response } = await orders().track({ customerId, totalPaid: 10, ...body });
+      const { error, response } = await orders().track({ customerId, totalPaid: 10, ...(body as { totalPaid?: number }) });
       expect([response.status, error?.code], JSON.stringify(body)).toEqual([status, code]);
     }
     const missing = await server().client().POST('/orders', { body: { customerId, orderId: uid('ord'), totalPaid: 10 } as never });
