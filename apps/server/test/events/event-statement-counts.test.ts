@@ -1,36 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countingStore } from '../support/counting-store.js';
-import { freshStorage, shop, startServer, uid, type StorageLocation, type TestServer } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { statementCountingServer } from '../support/counting-store.js';
+import { shop, uid } from '../support/harness.js';
 
 /** The events engine keeps running figures per campaign, so an event costs the same after 5 events or 300. */
 describe('statements per event', () => {
-  let location: StorageLocation;
-  let server: TestServer;
-  let statements: string[];
-  beforeAll(async () => {
-    location = await freshStorage('sqlite');
-    server = await startServer(location, {
-      sweepEveryMs: null,
-      wrapStore: (store) => {
-        const counting = countingStore(store);
-        statements = counting.statements;
-        return counting;
-      },
-    });
-  });
-  afterAll(async () => {
-    await server.close();
-    await location.drop();
-  });
-
-  async function count(work: () => Promise<unknown>): Promise<number> {
-    statements.length = 0;
-    await work();
-    return statements.length;
-  }
+  const counting = statementCountingServer();
+  const count = counting.count;
 
   it('stays the same for a customer with a short and a long history of events', async () => {
-    const gb = server.as(shop);
+    const gb = counting.server().as(shop);
     const send = (customerId: string, events: Record<string, Record<string, string | number>>) =>
       gb.POST('/events', { body: { customerId, events } });
     const figures = async (customerId: string) => ({

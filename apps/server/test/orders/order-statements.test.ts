@@ -1,37 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countingStore } from '../support/counting-store.js';
-import { freshStorage, nowIso, startServer, uid, type StorageLocation, type TestServer } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { statementCountingServer } from '../support/counting-store.js';
+import { nowIso, uid } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 
 /** Tracking an order costs the same for a customer with 5 orders and one with 300. */
 describe('statements per order', () => {
-  let location: StorageLocation;
-  let server: TestServer;
-  let statements: string[];
-  beforeAll(async () => {
-    location = await freshStorage('sqlite');
-    server = await startServer(location, {
-      sweepEveryMs: null,
-      wrapStore: (store) => {
-        const counting = countingStore(store);
-        statements = counting.statements;
-        return counting;
-      },
-    });
-  });
-  afterAll(async () => {
-    await server.close();
-    await location.drop();
-  });
-
-  async function count(work: () => Promise<unknown>): Promise<number> {
-    statements.length = 0;
-    await work();
-    return statements.length;
-  }
+  const counting = statementCountingServer();
+  const count = counting.count;
 
   it('does not grow with the number of orders', async () => {
-    const gb = server.client();
+    const gb = counting.server().client();
     const order = (customerId: string, extra: Record<string, unknown> = {}) =>
       gb.POST('/orders', {
         body: { customerId, orderId: uid('ord'), orderDate: nowIso(), totalPaid: 40, lineItems: [{ productId: 'a', price: 20, quantity: 2 }], ...extra },

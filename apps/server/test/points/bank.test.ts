@@ -61,6 +61,7 @@ describe.each(storages)('the bank test on %s', (kind) => {
     const failedIds = new Set<string>(); // transactionIds whose request was refused
     const refundable: Array<{ customerId: string; transactionId: string }> = [];
     const openHolds = new Map<string, number>(); // customerId -> points still held
+    const orders: Array<{ customerId: string; orderId: string }> = [];
     let sequence = 0;
     const nextId = (op: string) => `${op}_${kind}_${Date.now()}_${sequence++}`;
 
@@ -69,7 +70,7 @@ describe.each(storages)('the bank test on %s', (kind) => {
       count(`${op}:${code}`);
       if (!EXPECTED.has(code)) unexpected.push(`${op} -> ${result.response.status} ${JSON.stringify(result.error)}`);
       if (code === 200 && gameballId !== undefined) succeeded.set(String(gameballId), { customerId, op });
-      if (code !== 200 && op !== 'duplicate') failedIds.add(transactionId);
+      if (code !== 200 && op !== 'duplicate' && op !== 'cancel-order') failedIds.add(transactionId);
       return code === 200;
     }
 
@@ -80,7 +81,38 @@ describe.each(storages)('the bank test on %s', (kind) => {
       for (let n = 0; n < OPERATIONS; n++) {
         const customerId = customers[Math.floor(rnd() * CUSTOMERS)]!;
         const pick = rnd();
-        if (pick < 0.3) {
+        if (pick < 0.15) {
+          // An order with lines, part paid with points: through a hold or by an amount.
+          const orderId = nextId('ord');
+          const price = Math.round((5 + rnd() * 120) * 100) / 100;
+          const redemption: { pointsHoldReference?: string; redeemedAmount?: number } = {};
+          let heldPoints = 0;
+          if (rnd() < 0.5) {
+            const held = await api.hold(customerId, { pointsToHold: 1 + Math.floor(rnd() * 60) });
+            if (!record('hold', customerId, 'hold', held)) continue;
+            redemption.pointsHoldReference = held.data!.holdReference;
+            heldPoints = held.data!.holdEquivalentPoints;
+          } else {
+            redemption.redeemedAmount = Math.round(rnd() * 5 * 100) / 100 + 0.1;
+          }
+          const { pointsHoldReference, redeemedAmount } = redemption;
+          const result = await gb.POST('/orders', {
+            body: {
+              customerId, orderId, orderDate: new Date(Date.now() - 1000).toISOString(), totalPaid: price * 2 + 3, totalShipping: 3,
+              lineItems: [{ productId: 'p1', price, quantity: 2 }],
+              ...(pointsHoldReference ? { redemption: { pointsHoldReference } } : { redeemedAmount }),
+            },
+          });
+          if (record('order', customerId, orderId, result)) {
+            refundable.push({ customerId, transactionId: orderId });
+            orders.push({ customerId, orderId });
+          } else if (heldPoints) openHolds.set(customerId, (openHolds.get(customerId) ?? 0) + heldPoints);
+        } else if (pick < 0.2) {
+          const target = orders[Math.floor(rnd() * orders.length)];
+          if (!target) continue;
+          const result = await gb.DELETE('/orders/{orderId}/transactions', { params: { path: { orderId: target.orderId } } });
+          record('cancel-order', target.customerId, target.orderId, result);
+        } else if (pick < 0.35) {
           const transactionId = nextId('pay');
           const amount = Math.round((1 + rnd() * 300) * 100) / 100;
           const result = await api.cashback(customerId, amount, transactionId);
@@ -161,7 +193,8 @@ describe.each(storages)('the bank test on %s', (kind) => {
     const conflicts = Object.fromEntries([...tally].filter(([key]) => !key.endsWith(':200')).sort());
     console.log(
       `bank test on ${kind} (${origins.length} server process${origins.length > 1 ? 'es' : ''}): ` +
-        `${[...tally.values()].reduce((a, b) => a + b, 0)} requests in ${seconds.toFixed(1)} s, ${ok} succeeded; ` +
+        `${[...tally.values()].reduce((a, b) => a + b, 0)} requests in ${seconds.toFixed(1)} s, ${ok} succeeded ` +
+        `(${tally.get('order:200') ?? 0} orders paid partly with points, ${tally.get('cancel-order:200') ?? 0} cancelled); ` +
         `refused as expected: ${JSON.stringify(conflicts)}; invariants checked on ${entries} ledger entries of ${CUSTOMERS} customers ` +
         `(balance = sum of entries, before/after chained, no overdraft, no duplicate or lost entry); ` +
         `${verified.customers} stored wallets equal the replay of their ${verified.entries} entries`,

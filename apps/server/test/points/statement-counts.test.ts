@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countingStore } from '../support/counting-store.js';
-import { freshStorage, nowIso, startServer, uid, type StorageLocation, type TestServer } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { statementCountingServer } from '../support/counting-store.js';
+import { nowIso, uid } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 
 /**
@@ -8,33 +8,11 @@ import { pointsApi } from '../support/points-api.js';
  * does not grow with the customer's history. Counted on SQLite; PostgreSQL runs the same ones.
  */
 describe('statements per operation', () => {
-  let location: StorageLocation;
-  let server: TestServer;
-  let statements: string[];
-  beforeAll(async () => {
-    location = await freshStorage('sqlite');
-    server = await startServer(location, {
-      sweepEveryMs: null,
-      wrapStore: (store) => {
-        const counting = countingStore(store);
-        statements = counting.statements;
-        return counting;
-      },
-    });
-  });
-  afterAll(async () => {
-    await server.close();
-    await location.drop();
-  });
-
-  async function count(work: () => Promise<unknown>): Promise<number> {
-    statements.length = 0;
-    await work();
-    return statements.length;
-  }
+  const counting = statementCountingServer();
+  const count = counting.count;
 
   it('stays the same for a customer with 10 entries and one with 1,000', async () => {
-    const gb = server.client();
+    const gb = counting.server().client();
     const api = pointsApi(gb);
     const figures = async (customerId: string) => ({
       cashback: await count(() => api.cashback(customerId, 25)),

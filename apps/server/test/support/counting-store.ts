@@ -1,4 +1,6 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Queryable, Statement, Store } from '../../src/store/sql.js';
+import { freshStorage, startServer, type StorageLocation, type TestServer } from './harness.js';
 
 /** A store that counts the statements it runs, inside transactions or not (BEGIN/COMMIT not counted). */
 export function countingStore(store: Store): Store & { statements: string[] } {
@@ -16,5 +18,42 @@ export function countingStore(store: Store): Store & { statements: string[] } {
     transaction: (work) => store.transaction((tx) => work(counted(tx))),
     snapshot: (work) => store.snapshot((q) => work(counted(q))),
     close: () => store.close(),
+  };
+}
+
+/**
+ * A SQLite test server (no sweeper) whose store counts statements, started before the suite and
+ * stopped after it; call it at the top of a describe block.
+ */
+export function statementCountingServer() {
+  let location: StorageLocation;
+  let server: TestServer;
+  let statements: string[] = [];
+  beforeAll(async () => {
+    location = await freshStorage('sqlite');
+    server = await startServer(location, {
+      sweepEveryMs: null,
+      wrapStore: (store) => {
+        const counting = countingStore(store);
+        statements = counting.statements;
+        return counting;
+      },
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    await location.drop();
+  });
+  /** The statements `work` ran. */
+  const statementsOf = async (work: () => Promise<unknown>): Promise<string[]> => {
+    statements.length = 0;
+    await work();
+    return [...statements];
+  };
+  return {
+    server: () => server,
+    statementsOf,
+    /** How many statements `work` ran. */
+    count: async (work: () => Promise<unknown>): Promise<number> => (await statementsOf(work)).length,
   };
 }

@@ -1,38 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countingStore } from '../support/counting-store.js';
-import { climb, demo, freshStorage, startServer, type StorageLocation, type TestServer } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { statementCountingServer } from '../support/counting-store.js';
+import { climb, demo } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 
 /** The tier check runs after every points operation, so it must cost nothing when no tier changes. */
 describe('tier evaluation cost', () => {
-  let location: StorageLocation;
-  let server: TestServer;
-  let statements: string[];
-  beforeAll(async () => {
-    location = await freshStorage('sqlite');
-    server = await startServer(location, {
-      sweepEveryMs: null,
-      wrapStore: (store) => {
-        const counting = countingStore(store);
-        statements = counting.statements;
-        return counting;
-      },
-    });
-  });
-  afterAll(async () => {
-    await server.close();
-    await location.drop();
-  });
-
-  async function count(work: () => Promise<unknown>): Promise<string[]> {
-    statements.length = 0;
-    await work();
-    return [...statements];
-  }
+  const counting = statementCountingServer();
+  const count = counting.statementsOf;
 
   it('an operation that changes no tier runs the same statements as on an account without tiers', async () => {
-    const tiered = pointsApi(server.as(climb));
-    const plain = pointsApi(server.as(demo));
+    const tiered = pointsApi(counting.server().as(climb));
+    const plain = pointsApi(counting.server().as(demo));
     const [a, b] = [await tiered.customer(), await plain.customer()];
     await tiered.manual(a, 20);
     await plain.manual(b, 20);
