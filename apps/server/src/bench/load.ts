@@ -58,7 +58,7 @@ export async function runLoad(workload: Workload, targets: Target[], options: Lo
             timeout: 10,
             // autocannon notices the end of a run at its next sample: sample often.
             sampleInt: 200,
-            headers: HEADERS,
+            headers: workload.headers ?? HEADERS,
             requests: [
               {
                 method: first.method,

@@ -5,6 +5,8 @@
  */
 
 export const HEADERS = { apikey: 'demo_apikey', secretkey: 'demo_secretkey', 'content-type': 'application/json' };
+/** The `shop` account of the default accounts file: tiers, campaigns and a referral program. */
+export const SHOP_HEADERS = { apikey: 'shop_apikey', secretkey: 'shop_secretkey', 'content-type': 'application/json' };
 export const CUSTOMERS = 1_000;
 const SEED_POINTS = 1_000_000;
 
@@ -17,6 +19,8 @@ export interface Call {
 export interface Workload {
   name: string;
   kind: 'write' | 'read';
+  /** The account's keys, when not the demo account's. */
+  headers?: Record<string, string>;
   /** Request n of the stream. */
   call(n: number): Call;
 }
@@ -54,9 +58,47 @@ export const workloads: Workload[] = [
       body: { customerId: customer(n), transactionId: `bench_rd_${n}`, transactionTime: now(), points: 1 + (n % 5) },
     }),
   },
+  {
+    name: 'POST /orders',
+    kind: 'write',
+    headers: SHOP_HEADERS,
+    call: (n) => ({ method: 'POST', path: '/orders', body: order(n) }),
+  },
+  {
+    name: 'POST /events',
+    kind: 'write',
+    headers: SHOP_HEADERS,
+    call: (n) => ({
+      method: 'POST',
+      path: '/events',
+      body: { customerId: customer(n), events: { review_submitted: { rating: 3 + (n % 3), product_id: `p${n % 50}` }, product_viewed: {} } },
+    }),
+  },
   { name: 'GET /customers/{id}/balance', kind: 'read', call: (n) => ({ method: 'GET', path: `/customers/${customer(n)}/balance` }) },
   { name: 'GET /transactions?customerId=', kind: 'read', call: (n) => ({ method: 'GET', path: `/transactions?customerId=${customer(n)}` }) },
 ];
+
+/**
+ * An order of the `shop` account: two lines (one in the 2x summer collection), a discount spread
+ * over them, tax and shipping; customers cross tiers and the big-spender campaign as the run goes.
+ */
+function order(n: number): unknown {
+  const price = 20 + (n % 40);
+  return {
+    customerId: customer(n),
+    orderId: `bench_order_${n}`,
+    orderDate: now(),
+    totalPrice: price * 2 + 15 + 2.5,
+    totalDiscount: 5,
+    totalShipping: 4,
+    totalTax: 2.5,
+    totalPaid: price * 2 + 15 + 2.5 + 4 - 5,
+    lineItems: [
+      { productId: `p${n % 50}`, sku: `sku-${n % 50}`, title: 'Shirt', quantity: 2, price, taxes: 2.5, collection: ['summer'] },
+      { productId: 'p-cap', sku: 'sku-cap', title: 'Cap', quantity: 1, price: 15, category: ['hats'] },
+    ],
+  };
+}
 
 /**
  * Sends the calls with `concurrency` in flight, none started after `deadline` (a Date.now()
