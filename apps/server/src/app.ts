@@ -17,6 +17,7 @@ import { operationRouter } from './http/operation-router.js';
 import { requestLog } from './http/request-log.js';
 import { readSpec, specRoutes } from './http/spec-routes.js';
 import { urlValues } from './http/url-values.js';
+import { memoiseValidatorRouteRegexps } from './http/route-regexp-cache.js';
 import { dueWorkSweeper, type DueWork } from './jobs/due-work-sweeper.js';
 import { sql } from './store/sql.js';
 import type { Store } from './store/store.js';
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(BASE_PATH, specMethodsOnly(routes));
   app.use(BASE_PATH, urlValues());
   app.use(jsonBody());
+  memoiseValidatorRouteRegexps();
   app.use(
     OpenApiValidator.middleware({
       apiSpec: structuredClone(spec) as never,
