@@ -6,8 +6,7 @@ import { recordReferral } from '../referrals/record-referral.js';
 import { mergeAttributes, normaliseAttributes, type StoredAttributes } from './attributes.js';
 import { claimMergeKey, createOrJoin } from './channel-merging.js';
 import { insertCustomerRow, lockCustomer, updateProfile, type CustomerRow, type NewCustomer } from './customer-store.js';
-import { welcomeCustomer } from '../campaigns/built-in-campaigns.js';
-import { withCustomer } from '../points/unit-of-work.js';
+import { welcomeInTransaction } from '../points/unit-of-work.js';
 
 type Schemas = components['schemas'];
 
@@ -28,18 +27,17 @@ async function resolve(tx: Queryable, account: Account, values: NewCustomer, now
 
 /**
  * Creates the customer or merges the update into the stored profile; a `referrerCode` may record
- * a referral. A new customer then gets the SignUp campaigns in a unit of work of their own, right
- * after the insert commits (each SignUp campaign is achieved once, so this is safe to repeat).
+ * a referral. A new customer gets the SignUp campaigns in the same transaction (on accounts that
+ * have them; otherwise creating a customer stays one statement).
  */
 export async function upsertCustomer(scope: Scope, input: Schemas['CustomerUpsert']): Promise<Schemas['CustomerCreated']> {
-  const { gameballId, created } = await saveProfile(scope, input);
-  if (created && scope.account.program.campaigns.some((c) => c.type === 'SignUp')) {
-    await withCustomer(scope, { customerPk: gameballId }, null, welcomeCustomer);
-  }
+  const { gameballId, afterCommit } = await saveProfile(scope, input);
+  for (const task of afterCommit) await task(scope);
   return { gameballId };
 }
 
-async function saveProfile({ store, account, clock }: Scope, input: Schemas['CustomerUpsert']): Promise<{ gameballId: number; created: boolean }> {
+async function saveProfile(scope: Scope, input: Schemas['CustomerUpsert']) {
+  const { store, account, clock } = scope;
   const update = normaliseAttributes(input.customerAttributes as Record<string, unknown>);
   const now = clock.now().toISOString();
   const { referrerCode, ...profile } = input;
@@ -62,6 +60,7 @@ async function saveProfile({ store, account, clock }: Scope, input: Schemas['Cus
       if (account.program.channelMerging !== 'off' && (input.email !== undefined || input.mobile !== undefined)) await claimMergeKey(tx, account, row, input);
     }
     if (referrerCode !== undefined && referrerCode !== '') await recordReferral(tx, account, row, referrerCode, now);
-    return { gameballId: row.id, created };
+    const welcome = created && account.program.campaigns.some((c) => c.type === 'SignUp');
+    return { gameballId: row.id, afterCommit: welcome ? await welcomeInTransaction(tx, scope, row) : [] };
   });
 }

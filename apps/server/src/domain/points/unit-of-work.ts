@@ -57,33 +57,12 @@ export async function withCustomer<T>(
   idempotency: Idempotency | null,
   work: (unit: Unit) => Promise<T>,
 ): Promise<T> {
-  const afterCommit: Array<(scope: Scope) => Promise<void>> = [];
+  const afterCommit: AfterCommit[] = [];
   let result: T;
   try {
     result = await scope.store.transaction(async (q) => {
       const { customer, created } = await lockTarget(q, scope, target);
-      const now = scope.clock.now().toISOString();
-      if (idempotency && (await q.run(CLAIM, [scope.account.id, idempotency.kind, idempotency.transactionId, now])) === 0) {
-        throw errors.transactionIdUsed(idempotency.transactionId);
-      }
-      const wallet = await loadWallet(q, customer.id, customer.account_id);
-      const unit: Unit = {
-        q,
-        wallet,
-        now,
-        account: scope.account,
-        customer,
-        available: () => available(wallet),
-        append: (entry) => append(unit, customer, entry),
-        afterCommit: (task) => void afterCommit.push(task),
-      };
-      await settleDueWork(unit, customer, scope.account.program);
-      if (created) await welcomeCustomer(unit);
-      const outcome = await work(unit);
-      await awardHighScore(unit);
-      await evaluateTier(unit);
-      await saveWallet(q, wallet);
-      return outcome;
+      return runUnit(q, scope, customer, created, idempotency, afterCommit, work);
     });
   } catch (error) {
     if (idempotency && isUniqueViolation(error)) throw errors.transactionIdUsed(idempotency.transactionId);
@@ -91,4 +70,52 @@ export async function withCustomer<T>(
   }
   for (const task of afterCommit) await task(scope);
   return result;
+}
+
+type AfterCommit = (scope: Scope) => Promise<void>;
+
+/** A unit of work on a customer already locked (or just created) in the transaction `q`. */
+async function runUnit<T>(
+  q: Queryable,
+  scope: Scope,
+  customer: CustomerRow,
+  created: boolean,
+  idempotency: Idempotency | null,
+  afterCommit: AfterCommit[],
+  work: (unit: Unit) => Promise<T>,
+): Promise<T> {
+  const now = scope.clock.now().toISOString();
+  if (idempotency && (await q.run(CLAIM, [scope.account.id, idempotency.kind, idempotency.transactionId, now])) === 0) {
+    throw errors.transactionIdUsed(idempotency.transactionId);
+  }
+  const wallet = await loadWallet(q, customer.id, customer.account_id);
+  const unit: Unit = {
+    q,
+    wallet,
+    now,
+    account: scope.account,
+    customer,
+    available: () => available(wallet),
+    append: (entry) => append(unit, customer, entry),
+    afterCommit: (task) => void afterCommit.push(task),
+  };
+  await settleDueWork(unit, customer, scope.account.program);
+  if (created) await welcomeCustomer(unit);
+  const outcome = await work(unit);
+  await awardHighScore(unit);
+  await evaluateTier(unit);
+  await saveWallet(q, wallet);
+  return outcome;
+}
+
+/**
+ * The unit of work of a customer just created in the caller's transaction `q`: POST /customers
+ * gives a new customer the SignUp campaigns in the transaction that creates the profile, so no
+ * crash can leave one without the other. Answers the work queued for after the commit, which the
+ * caller runs once its transaction has committed.
+ */
+export async function welcomeInTransaction(q: Queryable, scope: Scope, customer: CustomerRow): Promise<AfterCommit[]> {
+  const afterCommit: AfterCommit[] = [];
+  await runUnit(q, scope, customer, true, null, afterCommit, async () => undefined);
+  return afterCommit;
 }
