@@ -36,11 +36,13 @@ export async function welcomeCustomer(unit: Unit): Promise<void> {
 }
 
 /**
- * HighScore campaigns whose target the customer's score has reached, at the end of every unit of
- * work (before the tier is evaluated). Costs no query until the score reaches a target.
+ * HighScore campaigns whose target the customer's score crossed in this unit of work (from below
+ * `scoreAtStart` to at or above it), at the end of every unit. Costs no query unless a target was
+ * crossed. Answers the ids achieved.
  */
-export async function awardHighScore(unit: Unit): Promise<void> {
+export async function awardHighScore(unit: Unit, scoreAtStart: number): Promise<number[]> {
   const score = unit.wallet.score;
-  const reached = unit.account.program.campaigns.filter((c) => c.type === 'HighScore' && c.scoreTarget !== null && score >= c.scoreTarget);
-  await achieveDirectly(unit, reached);
+  const crossed = (target: number | null) => target !== null && scoreAtStart < target && score >= target;
+  const reached = unit.account.program.campaigns.filter((c) => c.type === 'HighScore' && crossed(c.scoreTarget));
+  return achieveDirectly(unit, reached);
 }

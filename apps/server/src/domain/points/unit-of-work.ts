@@ -89,6 +89,7 @@ async function runUnit<T>(
     throw errors.transactionIdUsed(idempotency.transactionId);
   }
   const wallet = await loadWallet(q, customer.id, customer.account_id);
+  const scoreAtStart = wallet.score;
   const unit: Unit = {
     q,
     wallet,
@@ -102,8 +103,9 @@ async function runUnit<T>(
   await settleDueWork(unit, customer, scope.account.program);
   if (created) await welcomeCustomer(unit);
   const outcome = await work(unit);
-  await awardHighScore(unit);
   await evaluateTier(unit);
+  // A HighScore reward's points may move a tier again.
+  if ((await awardHighScore(unit, scoreAtStart)).length > 0) await evaluateTier(unit);
   await saveWallet(q, wallet);
   return outcome;
 }
