@@ -45,6 +45,23 @@ describeOnStorages("an order's transactions", (server) => {
     expectConsistentLedger(await api().ledger(customerId), balance.totalPointsBalance);
   });
 
+  it('gives back the points of an order paid wholly with points, by cancel or by refund', async () => {
+    for (const how of ['cancel', 'refund'] as const) {
+      const customerId = await api().customer();
+      await api().manual(customerId, 500);
+      const orderId = uid('ord');
+      const { data } = await orders().track({ customerId, orderId, totalPrice: 10, totalDiscount: 10, totalPaid: 0, redeemedAmount: 10 });
+      expect(data).toMatchObject({ redeemedPoints: 100, rewardedPoints: 0 });
+      expect((await api().balance(customerId)).totalPointsBalance).toBe(400);
+      const first = how === 'cancel' ? await orders().cancel(orderId) : await api().refund(customerId, orderId);
+      expect(first.error, how).toBeUndefined();
+      expect((await api().balance(customerId)).totalPointsBalance).toBe(500);
+      const again = how === 'cancel' ? await orders().cancel(orderId) : await api().refund(customerId, orderId);
+      expect(again.error?.code, how).toBe(9001);
+      expectConsistentLedger(await api().ledger(customerId), 500);
+    }
+  });
+
   it('refunds an order through /transactions/refund by its orderId, and a cancel takes the rest', async () => {
     const { customerId, orderId } = await paidOrder();
     const half = await api().refund(customerId, orderId, 50); // half of the 100 paid

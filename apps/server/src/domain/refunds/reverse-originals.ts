@@ -40,7 +40,10 @@ export async function reverseOriginals(
   if (originals.length === 0) throw errors.reversedNotFound(reverseTransactionId);
   const reward = originals.find((row) => row.type === 'PaymentReward' && REWARD_KINDS.has(row.kind));
   const redemption = originals.find((row) => row.type === 'Redemption' && REDEMPTION_KINDS.has(row.kind));
-  const primary = reward ?? redemption;
+  // The reward's money is what a refund names; an order paid wholly with points has a reward of
+  // 0, and then the redemption's money is what is left to refund.
+  const paidNothing = reward !== undefined && compare(parseDecimal(reward.amount ?? '0'), ZERO) <= 0;
+  const primary = paidNothing && redemption ? redemption : (reward ?? redemption);
   if (!primary) throw errors.notReversible(reverseTransactionId, originals[0]!.type);
 
   const priorAmounts = (await unit.q.all<{ amount: string | null }>(PRIOR_REFUNDS, [primary.id])).map((row) => parseDecimal(row.amount ?? '0'));
