@@ -39,11 +39,18 @@ describeOnStorages('orders and the engagement engine', (server) => {
     expect(off.data?.stateChanged).toBe(true);
     const before = await points(friend);
     const orderId = uid('ord');
-    const tracked = await orders().track({ customerId: friend, orderId, totalPaid: 40 });
+    // 150 would reach Silver (100, +50 points) for a customer taking part.
+    const tracked = await orders().track({ customerId: friend, orderId, totalPaid: 150 });
     expect(tracked.data?.rewardedPoints).toBe(0);
     expect(await orders().orderRows(orderId)).toHaveLength(1);
     expect(await points(friend)).toBe(before);
     expect(await refer.count(referrer)).toEqual({ count: 1, totalPending: 1, totalActive: 0 });
+    const tier = await refer.gb().GET('/customers/{customerId}/tier-progress', { params: { path: { customerId: friend } } });
+    expect([tier.data?.current?.name, tier.data?.progress]).toEqual(['Bronze', 0]);
+    // Back in, the purchase made while out does not count toward a tier either.
+    await refer.gb().PUT('/customers/{customerId}/activate', { params: { path: { customerId: friend } }, body: { isActive: true } });
+    await orders().track({ customerId: friend, totalPaid: 10 });
+    expect(await points(friend)).toBe(before + 10 + 50); // cashback and the friend's referral reward, no tier reward
   });
 
   it('an order under a new customerId with a known email earns on the one merged wallet', async () => {

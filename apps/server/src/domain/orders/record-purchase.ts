@@ -118,8 +118,11 @@ export async function recordPurchase(scope: Scope, p: Purchase): Promise<Purchas
       channel: p.channel ?? null,
       created_at: unit.now,
     });
-    // Money only: totalPaid is what was left to pay after points and coupons.
-    const spending = spendingAfter(customer.amount_spent, customer.orders_count, p.totals.totalPaid);
+    // Money only: totalPaid is what was left to pay after points and coupons. An opted-out
+    // customer's purchases are history, but they do not move the customer's tier.
+    const spending = active
+      ? spendingAfter(customer.amount_spent, customer.orders_count, p.totals.totalPaid)
+      : { amountSpent: customer.amount_spent, ordersCount: customer.orders_count };
     const attributes = historyAfter(customer.attributes, p.totals.totalPaid, p.date);
     await saveSpending(unit.q, customer.id, { ...spending, attributes }, unit.now);
     customer.amount_spent = spending.amountSpent;

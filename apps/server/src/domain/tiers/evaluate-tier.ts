@@ -20,8 +20,10 @@ const CLAIM = sql(
  * score), so it climbs one tier at a time until the next one is out of reach.
  *
  * Downgrades are not evaluated: a tier, once reached, is kept (no activity window is modelled).
+ * An opted-out customer earns no rewards, so does not move either.
  */
 export async function evaluateTier(unit: Unit): Promise<void> {
+  if (unit.customer.is_active === 0) return;
   const tiers = unit.account.program.tiers;
   const start = tierOf(tiers, unit.customer.tier_order);
   if (!start) return;
