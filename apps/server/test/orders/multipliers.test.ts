@@ -7,7 +7,7 @@ import { pointsApi } from '../support/points-api.js';
 // The orders' side of campaign multipliers, whatever the campaigns say: a 2x multiplier on the
 // `summer` collection (campaign 900), as lineMultiplier would answer for a running campaign.
 vi.mock('../../src/domain/campaigns/multipliers.js', () => ({
-  lineMultiplier: (_program: unknown, line: { collections: readonly string[] }) =>
+  lineMultiplier: (_program: unknown, _customer: unknown, line: { collections: readonly string[] }) =>
     line.collections.includes('summer')
       ? { campaign: { id: 900, name: { en: 'Summer x2' }, activation: { startDate: null, endDate: '2030-01-01T00:00:00.000Z' } } as unknown as Campaign, factor: parseDecimal('2') }
       : null,

@@ -1,6 +1,7 @@
 import { compare, type Decimal } from '../shared/decimal.js';
 import type { Campaign } from './campaign-config.js';
-import { isRunning } from './eligibility.js';
+import type { CustomerRow } from '../../store/schema.js';
+import { isOpenTo, isRunning } from './eligibility.js';
 import type { Program } from '../program/program.js';
 
 /** What an order line carries that a multiplier can select on. */
@@ -17,7 +18,17 @@ function selects(campaign: Campaign, line: MultiplierLine): boolean {
   return line.collections.some((c) => m.collections.includes(c));
 }
 
-/** The running `place_order` points multipliers that select a line at `at`. */
+/**
+ * Whether a multiplier is open to the customer at `at` (tier, tags, opt-out); a customer not
+ * stored yet (a quote) is a newcomer: lowest tier, no tags.
+ */
+function openTo(program: Program, campaign: Campaign, customer: CustomerRow | null, at: string): boolean {
+  if (customer) return isOpenTo(program, campaign, customer, at);
+  const lowest = program.tiers.tiers[0]?.order ?? 1;
+  return isRunning(campaign, at) && (campaign.availability.minLevel ?? 0) <= lowest && campaign.availability.tags.length === 0;
+}
+
+/** The running `place_order` points multipliers that select a line at `at`, whoever the customer. */
 export function lineMultiplierCampaigns(program: Program, line: MultiplierLine, at: string): Campaign[] {
   return program.campaigns.filter(
     (c) =>
@@ -28,10 +39,16 @@ export function lineMultiplierCampaigns(program: Program, line: MultiplierLine, 
   );
 }
 
-/** The active `place_order` points multiplier that applies to a line at `at`, if any (the largest wins). */
-export function lineMultiplier(program: Program, line: MultiplierLine, at: string): { campaign: Campaign; factor: Decimal } | null {
+/** The `place_order` points multiplier open to the customer that applies to a line at `at`, if any (the largest wins). */
+export function lineMultiplier(
+  program: Program,
+  customer: CustomerRow | null,
+  line: MultiplierLine,
+  at: string,
+): { campaign: Campaign; factor: Decimal } | null {
   let best: { campaign: Campaign; factor: Decimal } | null = null;
   for (const campaign of lineMultiplierCampaigns(program, line, at)) {
+    if (!openTo(program, campaign, customer, at)) continue;
     const factor = campaign.multiplier!.factor;
     if (best === null || compare(factor, best.factor) > 0) best = { campaign, factor };
   }

@@ -4,6 +4,7 @@ import type { Program } from '../program/program.js';
 import { add, compare, divideFloor, divideRounded, fromInteger, multiply, subtract, toNumber, type Decimal } from '../shared/decimal.js';
 import type { PurchaseLine, PurchaseTotals } from './purchase-lines.js';
 import { reconcileDiscounts } from './reconcile-discounts.js';
+import type { CustomerRow } from '../../store/schema.js';
 
 const ZERO = fromInteger(0);
 const ONE = fromInteger(1);
@@ -50,7 +51,14 @@ function truncated(a: Decimal, b: Decimal): number {
  * what the base holds beyond the lines earns at the order level. No lines: the whole base earns
  * at the order level. A base below the threshold X earns nothing; `rule` null earns nothing.
  */
-export function earnPurchase(program: Program, rule: EarningRule | null, lines: readonly PurchaseLine[], totals: PurchaseTotals, at: string): PurchaseEarning {
+export function earnPurchase(
+  program: Program,
+  customer: CustomerRow | null,
+  rule: EarningRule | null,
+  lines: readonly PurchaseLine[],
+  totals: PurchaseTotals,
+  at: string,
+): PurchaseEarning {
   const exclude = program.orders.excludeTaxAndShipping;
   const base = max0(exclude ? subtract(subtract(totals.totalPaid, totals.totalShipping), totals.totalTax) : totals.totalPaid);
   const reconciled = reconcileDiscounts(lines, totals);
@@ -69,7 +77,7 @@ export function earnPurchase(program: Program, rule: EarningRule | null, lines: 
   const rank = earns ? rule!.rewardRankFactor : ZERO;
   const result: LineEarning[] = lines.map((line, index) => {
     const eligible = eligibleOf.get(index) ?? ZERO;
-    const multiplier = earns && eligibleOf.has(index) ? lineMultiplier(program, { sku: line.sku, collections: line.collection }, at) : null;
+    const multiplier = earns && eligibleOf.has(index) ? lineMultiplier(program, customer, { sku: line.sku, collections: line.collection }, at) : null;
     const raw = multiply(eligible, y);
     const boosted = multiply(raw, multiplier?.factor ?? ONE);
     return {

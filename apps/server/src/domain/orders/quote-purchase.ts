@@ -32,7 +32,7 @@ export async function quotePurchase(scope: Scope, customerId: string | undefined
   });
   const customer = await findQuotedCustomer(scope, customerId);
   const { program } = scope.account;
-  const earning = earnPurchase(program, earningRule(program, customer ?? null), lines, totals, scope.clock.now().toISOString());
+  const earning = earnPurchase(program, customer ?? null, earningRule(program, customer ?? null), lines, totals, scope.clock.now().toISOString());
   return { customer, earning };
 }
 

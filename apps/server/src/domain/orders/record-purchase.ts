@@ -77,7 +77,7 @@ export async function recordPurchase(scope: Scope, p: Purchase): Promise<Purchas
     };
     const redemption = await payWithPoints(unit, p.payment, base);
     const rule = active ? earningRule(program, customer) : null;
-    const earning = earnPurchase(program, rule, p.lines, p.totals, p.date);
+    const earning = earnPurchase(program, customer, rule, p.lines, p.totals, p.date);
     const points = checkPoints(earning.points);
     const score = checkPoints(earning.score, 'score');
     if (rule?.enabled) {
