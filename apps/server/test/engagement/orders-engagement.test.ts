@@ -79,7 +79,8 @@ describeOnStorages('orders and the engagement engine', (server) => {
     // Two orders at once, each alone enough for Silver and Gold together: each reward once.
     const racer = uid('cust');
     await refer.signUp(undefined, racer);
-    await Promise.all([orders().track({ customerId: racer, totalPaid: 550 }), orders().track({ customerId: racer, totalPaid: 550 })]);
+    const raced2 = await Promise.all([orders().track({ customerId: racer, totalPaid: 550 }), orders().track({ customerId: racer, totalPaid: 550 })]);
+    expect(raced2.map((r) => [r.response.status, r.data?.rewardedPoints])).toEqual([[200, 550], [200, 550]]);
     const raced = await refer.gb().GET('/transactions', { params: { query: { customerId: racer } } });
     expect(raced.data!.transactions.filter((t) => t.achievedTierId !== null).map((t) => t.achievedTierId)).toEqual([2, 3]);
     expect((await verifyAllWallets(server().store)).problems).toEqual([]);
