@@ -49,6 +49,13 @@ describe('history operators over a customer\'s events', () => {
     expect(completionPercentage(campaign, progress)).toBe(25);
   });
 
+  it('accumulative adds money exactly: 10.10 + 10.20 + 9.70 reaches 30', () => {
+    const campaign = campaignWith([{ key: 'k', operator: 'accumulative', value: 30 }]);
+    expect(run(campaign, [10.1, 10.2, 9.7])).toEqual(['progress', 'progress', 'achieved']);
+    expect(run(campaign, ['10.10', '10.20', '9.69'])).toEqual(['progress', 'progress', 'progress']);
+    expect(run(campaign, [1e300, 1])).toEqual(['achieved', 'progress']); // past any decimal form: no error
+  });
+
   it('repeatedValue: achieved when one value is seen the count of times', () => {
     const campaign = campaignWith([{ key: 'k', operator: 'repeatedValue', count: 3 }]);
     expect(run(campaign, ['x', 'y', 'x', 'y', 'X'])).toEqual(['progress', 'progress', 'progress', 'progress', 'achieved']);

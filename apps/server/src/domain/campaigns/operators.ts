@@ -1,4 +1,5 @@
 import type { MetadataValue } from '../engagement/fired-event.js';
+import { add, parseDecimal, toNumber, type Decimal } from '../shared/decimal.js';
 import type { Condition, ConditionOperator } from './conditions-config.js';
 
 /**
@@ -67,13 +68,28 @@ export function meetsCondition(condition: Condition, metadata: Readonly<Record<s
   }
 }
 
+/** A plain decimal text of a finite number, or null when JavaScript writes it with an exponent. */
+function plain(n: number): Decimal | null {
+  const written = String(n);
+  return /e/i.test(written) ? null : parseDecimal(written);
+}
+
+/**
+ * a + b without binary drift (10.1 + 10.2 + 9.7 is 30, not 29.999999999999996): summed as the
+ * decimals they were written as; numbers JavaScript writes with an exponent add as floats.
+ */
+function exactSum(a: number, b: number): number {
+  const [x, y] = [plain(a), plain(b)];
+  return x && y ? toNumber(add(x, y)) : a + b;
+}
+
 /** Folds one matching event into a history condition's tally; answers the new tally. */
 export function foldTally(condition: Condition, tally: Tally | undefined, metadata: Readonly<Record<string, MetadataValue>>): Tally {
   const values = scalars(metadata[condition.key]);
   switch (condition.operator) {
     case 'accumulative': {
       const sum = typeof tally === 'number' ? tally : 0;
-      return values.reduce<number>((acc, v) => acc + (asNumber(v) ?? 0), sum);
+      return values.reduce<number>((acc, v) => exactSum(acc, asNumber(v) ?? 0), sum);
     }
     case 'differentValues': {
       const seen = Array.isArray(tally) ? [...tally] : [];
