@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { GameballClient } from '@gameball-open/client';
-import { climb, demo, describeOnStorages, scored, uid } from '../support/harness.js';
+import { climb, demo, describeOnStorages, scored, shop, uid } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 
 type Query = {
@@ -121,5 +121,31 @@ describeOnStorages('leaderboard', (server) => {
       customerRank: null,
       customersCount: 1,
     });
+  });
+});
+
+describeOnStorages('leaderboard by campaign', (server) => {
+  it('counts only the named campaign\'s rewards under rewardCampaignId, and campaigns for a tag under rewardCampaignTag', async () => {
+    const gb = server().as(shop);
+    const tag = uid('tag');
+    const [ann, bob] = [uid('lb'), uid('lb')];
+    for (const [customerId, displayName] of [[ann, 'Ann'], [bob, 'Bob']] as const) {
+      await gb.POST('/customers', { body: { customerId, customerAttributes: { displayName, tags: [tag, 'vip'] } } });
+    }
+    const review = (customerId: string) => gb.POST('/events', { body: { customerId, events: { review_submitted: { rating: 5 } } } });
+    // Ann: two reviews (campaign 102, 10 points each); Bob: one review and a large cashback.
+    expect((await review(ann)).response.status).toBe(200);
+    expect((await review(ann)).response.status).toBe(200);
+    expect((await review(bob)).response.status).toBe(200);
+    await pointsApi(gb).cashback(bob, 500);
+    const byCampaign = await gb.GET('/leaderboard', { params: { query: { customerTag: tag, rewardCampaignId: 102, customerId: bob } } });
+    expect(byCampaign.data!.leaderboard.map((row) => [row.customerId, row.progress, row.rank])).toEqual([[ann, 20, 1], [bob, 10, 2]]);
+    expect([byCampaign.data!.customerRank, byCampaign.data!.customersCount]).toEqual([2, 2]);
+    // Everything earned: Bob's cashback puts him first.
+    const all = await gb.GET('/leaderboard', { params: { query: { customerTag: tag } } });
+    expect(all.data!.leaderboard[0]!.customerId).toBe(bob);
+    // Campaign 103 is the only one for the `vip` tag, and neither customer achieved it.
+    const byTag = await gb.GET('/leaderboard', { params: { query: { customerTag: tag, rewardCampaignTag: 'vip' } } });
+    expect(byTag.data!.leaderboard).toEqual([]);
   });
 });
