@@ -2,9 +2,7 @@ import { expect } from 'vitest';
 import type { GameballClient } from '@gameball-open/client';
 import type { Account } from '../../src/accounts.js';
 import type { FiredEvent } from '../../src/domain/engagement/fired-event.js';
-import { reactToEvents } from '../../src/domain/engagement/react-to-events.js';
-import { withCustomer } from '../../src/domain/points/unit-of-work.js';
-import { uid, type TestServer } from '../support/harness.js';
+import { nowIso, uid, type TestServer } from '../support/harness.js';
 
 /** Small helpers for the referral tests, over the generated client and (for events) the domain. */
 export function referralApi(server: () => TestServer, account: Account) {
@@ -45,12 +43,17 @@ export function referralApi(server: () => TestServer, account: Account) {
       return data!;
     },
     /**
-     * The customer's events as orders and POST /events will hand them to the engine: inside the
-     * customer's unit of work (no HTTP operation fires events yet in this branch).
+     * The customer's events through the API, one request each: `place_order` as an order of 0
+     * (nothing earned, so balances show the referral rewards alone), others through POST /events.
      */
-    fire(customerId: string, events: FiredEvent[]): Promise<void> {
-      const { store, clock } = server();
-      return withCustomer({ store, account, clock }, { customerId }, null, (unit) => reactToEvents(unit, events));
+    async fire(customerId: string, events: FiredEvent[]): Promise<void> {
+      for (const event of events) {
+        const { response, error } =
+          event.name === 'place_order'
+            ? await gb().POST('/orders', { body: { customerId, orderId: uid('ord'), orderDate: nowIso(), totalPaid: 0 } })
+            : await gb().POST('/events', { body: { customerId, events: { [event.name]: event.metadata as never } } });
+        expect([response.status, error]).toEqual([200, undefined]);
+      }
     },
   };
 }
