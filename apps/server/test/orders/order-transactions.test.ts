@@ -62,6 +62,16 @@ describeOnStorages("an order's transactions", (server) => {
     }
   });
 
+  it('refunds the order when a cashback reused its ID, leaving the cashback alone', async () => {
+    const customerId = await api().customer();
+    const shared = uid('same');
+    expect((await api().cashback(customerId, 200, shared)).error).toBeUndefined(); // 60 points
+    expect((await orders().track({ customerId, orderId: shared, totalPaid: 100 })).data?.rewardedPoints).toBe(30);
+    const refund = await api().refund(customerId, shared);
+    expect([refund.error, refund.data?.refundAmount, refund.data?.refundEquivalentPoints]).toEqual([undefined, 100, 30]);
+    expect((await api().balance(customerId)).totalPointsBalance).toBe(60);
+  });
+
   it('refunds an order through /transactions/refund by its orderId, and a cancel takes the rest', async () => {
     const { customerId, orderId } = await paidOrder();
     const half = await api().refund(customerId, orderId, 50); // half of the 100 paid

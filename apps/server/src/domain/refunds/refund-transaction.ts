@@ -24,8 +24,8 @@ export async function refundTransaction(scope: Scope, input: Schemas['RefundRequ
   const asked = requestedAmount(input);
   const idempotency = { kind: 'refund', transactionId: input.refundTransactionId } as const;
   return withCustomer(scope, { customerId: input.customerId }, idempotency, async (unit) => {
-    const originals = await unit.q.all<LedgerRow>(ORIGINALS, [scope.account.id, input.reverseTransactionId, unit.customer.id]);
-    const reversal = await reverseOriginals(unit, originals, input.reverseTransactionId, asked, { ...idempotency, transactionTime });
+    const found = await unit.q.all<LedgerRow>(ORIGINALS, [scope.account.id, input.reverseTransactionId, unit.customer.id]);
+    const reversal = await reverseOriginals(unit, sameOperation(found), input.reverseTransactionId, asked, { ...idempotency, transactionTime });
     const hasRedemption = reversal.written.some((row) => row.type === 'Refund');
     return {
       gameballTransactionId: String(reversal.written[0]!.id),
@@ -34,4 +34,14 @@ export async function refundTransaction(scope: Scope, input: Schemas['RefundRequ
       refundEquivalentPoints: hasRedemption ? reversal.refunded : reversal.cancelled,
     };
   });
+}
+
+/**
+ * The entries one refund reverses. A cashback and a redemption under one transactionId are one
+ * purchase; an order's or payment's entries are theirs alone, so when the ID also names an order
+ * or payment, the latest of those is meant and other kinds under the same ID are left alone.
+ */
+function sameOperation(found: readonly LedgerRow[]): readonly LedgerRow[] {
+  const purchase = found.findLast((row) => row.kind === 'order' || row.kind === 'payment');
+  return purchase ? found.filter((row) => row.kind === purchase.kind) : found;
 }
