@@ -44,14 +44,8 @@ export function dueWorkSweeper({ store, accounts, clock, logger, intervalMs = SW
   /** The UTC day whose Birthday and Anniversary campaigns this process has given out. */
   let calendarDay = '';
 
-  async function sweep(): Promise<number> {
-    // Referrers' rewards left due when a process stopped between the friend's unit and the referrer's.
-    await giveDueReferrerRewards(store, accounts, clock);
-    const today = clock.now().toISOString().slice(0, 10);
-    if (today !== calendarDay) {
-      for (const account of accounts.all()) await awardCalendarCampaigns(store, account, clock);
-      calendarDay = today;
-    }
+  /** Settles every wallet whose next due instant has passed; answers how many. */
+  async function settleWallets(): Promise<number> {
     const settled = new Set<number>();
     for (;;) {
       const rows = await store.all<{ customer_pk: number; account_id: string }>(due, [clock.now().toISOString(), ...ids]);
@@ -63,6 +57,30 @@ export function dueWorkSweeper({ store, accounts, clock, logger, intervalMs = SW
       }
       if (fresh.length === 0 || rows.length < BATCH) return settled.size;
     }
+  }
+
+  /**
+   * Wallets first: pending points turning active and expiries are everyone's due work, and must
+   * not wait on the engagement passes below. Those isolate each item (a referral reward, a
+   * customer's calendar campaigns) in its own unit, log the ones that fail and go on.
+   */
+  async function sweep(): Promise<number> {
+    const settled = await settleWallets();
+    // Referrers' rewards left due when a process stopped between the friend's unit and the referrer's.
+    await giveDueReferrerRewards(store, accounts, clock, (error, referralId, attempts) => {
+      logger.error({ err: error, referralId, attempts }, "referrer's reward failed; retried later");
+    });
+    const today = clock.now().toISOString().slice(0, 10);
+    if (today !== calendarDay) {
+      for (const account of accounts.all()) {
+        await awardCalendarCampaigns(store, account, clock, (error, customerPk) => {
+          logger.error({ err: error, accountId: account.id, customerPk }, 'calendar campaigns failed for a customer; skipped today');
+        });
+      }
+      // The day is done even when some customers failed (each was logged): no rescan every interval.
+      calendarDay = today;
+    }
+    return settled;
   }
 
   function runOnce(): Promise<number> {

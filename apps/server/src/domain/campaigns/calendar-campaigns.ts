@@ -42,12 +42,17 @@ async function celebrate(unit: Unit, campaigns: Campaign[]): Promise<void> {
   await achieveDirectly(unit, fresh);
 }
 
+/** Told of each customer whose calendar campaigns failed (the sweeper logs it); the pass goes on. */
+export type CalendarFailure = (error: unknown, customerPk: number) => void;
+
 /**
  * Birthday and Anniversary campaigns for one account and UTC day: reads the account's customers
  * in pages (cost grows with customers, once a day, not with anyone's history) and achieves each
- * due campaign in the customer's own unit of work, at most once per customer and year.
+ * due campaign in the customer's own unit of work, at most once per customer and year. A customer
+ * whose unit fails (say the reward would pass the balance limit) is reported and skipped, so the
+ * others still get theirs and the day's pass still ends.
  */
-export async function awardCalendarCampaigns(store: Store, account: Account, clock: Clock): Promise<number> {
+export async function awardCalendarCampaigns(store: Store, account: Account, clock: Clock, onFailure: CalendarFailure): Promise<number> {
   const campaigns = account.program.campaigns.filter((c) => c.type === 'Birthday' || c.type === 'Anniversary');
   if (campaigns.length === 0) return 0;
   const today = clock.now().toISOString().slice(0, 10);
@@ -65,8 +70,12 @@ export async function awardCalendarCampaigns(store: Store, account: Account, clo
       }
       const due = dueCampaigns(campaigns, attributes, row.created_at, today);
       if (due.length === 0) continue;
-      await withCustomer({ store, account, clock }, { customerPk: Number(row.id) }, null, (unit) => celebrate(unit, due));
-      awarded += 1;
+      try {
+        await withCustomer({ store, account, clock }, { customerPk: Number(row.id) }, null, (unit) => celebrate(unit, due));
+        awarded += 1;
+      } catch (error) {
+        onFailure(error, Number(row.id));
+      }
     }
     if (rows.length < 500) return awarded;
   }

@@ -3,6 +3,7 @@ import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
 import { sql } from '../../store/sql.js';
 import { requireCustomer } from '../customers/customer-store.js';
+import { MAX_SERIAL_ID } from '../shared/limits.js';
 import { readingLanguage, renderNotification } from './templates.js';
 
 type Schemas = components['schemas'];
@@ -36,10 +37,14 @@ export async function listNotifications(scope: Scope, customerId: string, query:
   const customer = await requireCustomer(scope.store, scope.account.id, customerId);
   const limit = query.limit ?? 50;
   const after = query.startAfter ?? 0;
-  const rows =
-    query.isRead === undefined
-      ? await scope.store.all<NotificationRow>(PAGE, [customer.id, after, limit + 1])
-      : await scope.store.all<NotificationRow>(PAGE_BY_READ, [customer.id, query.isRead ? 1 : 0, after, limit + 1]);
+  // Notification IDs are serial (int4): none comes after the largest, and PostgreSQL refuses a larger parameter.
+  let rows: NotificationRow[] = [];
+  if (after < MAX_SERIAL_ID) {
+    rows =
+      query.isRead === undefined
+        ? await scope.store.all<NotificationRow>(PAGE, [customer.id, after, limit + 1])
+        : await scope.store.all<NotificationRow>(PAGE_BY_READ, [customer.id, query.isRead ? 1 : 0, after, limit + 1]);
+  }
   const lang = readingLanguage(program, query.lang);
   const notifications = rows.slice(0, limit).map((row) => ({
     notificationId: String(row.id),
@@ -65,7 +70,8 @@ export async function countNotifications(scope: Scope, customerId: string, query
 export async function markNotificationsRead(scope: Scope, customerId: string, body: Schemas['NotificationReadRequest']): Promise<Schemas['SuccessMessage']> {
   if (body.notificationIds === undefined && body.notificationsIds === undefined) throw errors.missingArgument('notificationIds is required.');
   const ids = [...new Set([...(body.notificationIds ?? []), ...(body.notificationsIds ?? [])])];
-  const numeric = ids.filter((id) => /^\d{1,15}$/.test(id)).map(Number);
+  // An ID past the serial range names no notification (and PostgreSQL would refuse it as a parameter).
+  const numeric = ids.filter((id) => /^\d{1,10}$/.test(id)).map(Number).filter((id) => id <= MAX_SERIAL_ID);
   const marked = await scope.store.transaction(async (q) => {
     const customer = await requireCustomer(q, scope.account.id, customerId);
     let changed = 0;

@@ -4,7 +4,7 @@ import type { Scope } from '../../scope.js';
 import { sql } from '../../store/sql.js';
 import type { Store } from '../../store/store.js';
 import { withCustomer } from '../points/unit-of-work.js';
-import { dueReferrerRewards, markReferrerRewarded, referralById } from './referral-store.js';
+import { dueReferrerRewards, markReferrerRewarded, recordFailedReward, referralById } from './referral-store.js';
 import { giveReferralReward } from './referral-rewards.js';
 
 const SET_FRIENDS_REFERRED = sql('UPDATE customers SET friends_referred = ? WHERE id = ?');
@@ -32,14 +32,32 @@ export async function rewardReferrer(scope: Scope, referralId: number): Promise<
   });
 }
 
-/** The sweeper's pass: referrer rewards still due (the process stopped between the two units); answers how many it gave. */
-export async function giveDueReferrerRewards(store: Store, accounts: AccountDirectory, clock: Clock): Promise<number> {
+/** Told of each referrer reward that failed (the sweeper logs it); the reward is retried later. */
+export type RewardFailure = (error: unknown, referralId: number, attempts: number) => void;
+
+/**
+ * The sweeper's pass over the accounts it serves: referrer rewards still due (the process stopped
+ * between the two units, or an earlier attempt failed). Each reward is its own unit of work: one
+ * that fails (say the referrer's balance would pass the limit, 3011) is reported, counted and
+ * retried later with a back-off (see recordFailedReward), and the pass goes on with the next.
+ * Answers how many it gave.
+ */
+export async function giveDueReferrerRewards(
+  store: Store, accounts: AccountDirectory, clock: Clock, onFailure: RewardFailure,
+): Promise<number> {
+  const ids = accounts.all().map((account) => account.id);
   let given = 0;
-  for (const row of await dueReferrerRewards(store)) {
+  for (const row of await dueReferrerRewards(store, ids, clock.now().toISOString())) {
     const account = accounts.byId(row.account_id);
     if (!account) continue;
-    await rewardReferrer({ store, account, clock }, row.id);
-    given++;
+    try {
+      await rewardReferrer({ store, account, clock }, Number(row.id));
+      given++;
+    } catch (error) {
+      const attempts = Number(row.referrer_reward_attempts);
+      onFailure(error, Number(row.id), attempts + 1);
+      await recordFailedReward(store, Number(row.id), attempts, clock.now());
+    }
   }
   return given;
 }

@@ -24,3 +24,10 @@ export function checkPoints(points: bigint | number, field = 'points'): number {
 export function checkLimit(value: number, what: string, limit = MAX_BALANCE): void {
   if (value > limit) throw errors.limitExceeded(`The customer's ${what} would pass ${limit}, the most one customer may reach.`);
 }
+
+/**
+ * The largest serial ID: PostgreSQL's serial keys are int4, and comparing one with a larger
+ * parameter is an error there (SQLite just finds nothing). An ID past it names no row, so a
+ * lookup or cursor beyond it is answered without asking the database.
+ */
+export const MAX_SERIAL_ID = 2_147_483_647;

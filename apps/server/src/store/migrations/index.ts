@@ -7,6 +7,7 @@ import { orders } from './0005-orders.js';
 import { campaigns } from './0006-campaigns.js';
 import { tiersNotificationsActivities } from './0007-tiers-notifications-activities.js';
 import { referralsAndMerging } from './0008-referrals-and-merging.js';
+import { referralRewardRetries } from './0009-referral-reward-retries.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   campaigns,
   tiersNotificationsActivities,
   referralsAndMerging,
+  referralRewardRetries,
 ];
