@@ -24,28 +24,64 @@ interface ActivityRow {
   created_at: string;
 }
 
+/** Ledger entry types listed as activities of the same type. */
+const LEDGER_TYPES = ['PaymentReward', 'Refund', 'Redemption', 'Cancel', 'Expiry', 'Migration'];
+const CAMPAIGN_REWARD = "(type = 'AchievementReward' AND achieved_reward_campaign_id IS NOT NULL)";
+const ANY_LEDGER_TYPE = `(type IN (${LEDGER_TYPES.map((t) => `'${t}'`).join(', ')}) OR ${CAMPAIGN_REWARD})`;
+/** Activity types recorded by the engine (activities table) rather than read from the ledger. */
+const RECORDED_TYPES = new Set<string>(['TierUpgraded', 'TierDowngraded', 'SuccessfulAction', 'Referral', 'Referred', 'CampaignRewarded', 'ReferralBonusReward']);
+
 /**
- * The customer's activities: ledger entries of the types below (an AchievementReward of a
+ * The customer's activities: ledger entries of the types above (an AchievementReward of a
  * campaign is CampaignRewarded) and the activities recorded by the engine (tier changes,
- * referrals), one numbering for both (see record-activity.ts).
+ * referrals), one numbering for both (see record-activity.ts). Each side is read through its
+ * index from where the page starts, filtered by type and limited there, so a page reads about a
+ * page of rows whatever the customer's history: the ledger by (account_id, customer_id, id), with
+ * `customer_pk` telling the live customer from a deleted one of the same customerId; the
+ * activities by (customer_pk, activity_id).
  */
-const ACTIVITIES = `
-  SELECT CAST(id AS bigint) * ${SLOTS} AS activity_id,
+const LEDGER_COLUMNS = `CAST(id AS bigint) * ${SLOTS} AS activity_id,
          CASE WHEN type = 'AchievementReward' THEN 'CampaignRewarded' ELSE type END AS activity_type,
          transaction_id, CAST(points AS bigint) AS points, CAST(score AS bigint) AS score, reason, amount, achievement_name, kind,
-         CAST(NULL AS text) AS details, created_at
-    FROM ledger_entries
-   WHERE customer_pk = ? AND (type IN ('PaymentReward', 'Refund', 'Redemption', 'Cancel', 'Expiry', 'Migration')
-         OR (type = 'AchievementReward' AND achieved_reward_campaign_id IS NOT NULL))
-  UNION ALL
-  SELECT activity_id, type, CAST(NULL AS text), CAST(NULL AS bigint), CAST(NULL AS bigint), CAST(NULL AS text), CAST(NULL AS text),
-         CAST(NULL AS text), CAST(NULL AS text), details, created_at
-    FROM activities WHERE customer_pk = ?`;
+         CAST(NULL AS text) AS details, created_at`;
+const RECORDED_COLUMNS = `activity_id, type AS activity_type, CAST(NULL AS text) AS transaction_id, CAST(NULL AS bigint) AS points,
+         CAST(NULL AS bigint) AS score, CAST(NULL AS text) AS reason, CAST(NULL AS text) AS amount,
+         CAST(NULL AS text) AS achievement_name, CAST(NULL AS text) AS kind, details, created_at`;
+const OF_CUSTOMER = 'account_id = ? AND customer_id = ? AND customer_pk = ?';
 
-const PAGE = sql(`SELECT * FROM (${ACTIVITIES}) a WHERE activity_id > ? ORDER BY activity_id LIMIT ?`);
-const PAGE_OF_TYPE = sql(`SELECT * FROM (${ACTIVITIES}) a WHERE activity_type = ? AND activity_id > ? ORDER BY activity_id LIMIT ?`);
-const COUNT = sql(`SELECT count(*) AS count FROM (${ACTIVITIES}) a`);
-const COUNT_OF_TYPE = sql(`SELECT count(*) AS count FROM (${ACTIVITIES}) a WHERE activity_type = ?`);
+/** Which rows of each side an activityType selects: a condition, or null when that side has none. */
+interface Sides {
+  ledger: string | null;
+  recorded: string | null;
+}
+
+function sidesOf(activityType: string | undefined): Sides {
+  if (activityType === undefined) return { ledger: ANY_LEDGER_TYPE, recorded: 'true' };
+  return {
+    ledger: activityType === 'CampaignRewarded' ? CAMPAIGN_REWARD : LEDGER_TYPES.includes(activityType) ? 'type = ?' : null,
+    recorded: RECORDED_TYPES.has(activityType) ? 'type = ?' : null,
+  };
+}
+
+const ledgerPage = (where: string) =>
+  `SELECT ${LEDGER_COLUMNS} FROM ledger_entries WHERE ${OF_CUSTOMER} AND id > CAST(? AS bigint) AND ${where} ORDER BY id LIMIT ?`;
+const recordedPage = (where: string) =>
+  `SELECT ${RECORDED_COLUMNS} FROM activities WHERE customer_pk = ? AND activity_id > ? AND ${where} ORDER BY activity_id LIMIT ?`;
+
+/** The page statement for a pair of sides (defined once per shape; sql() keeps them). */
+function pageStatement(sides: Sides) {
+  const parts = [
+    ...(sides.ledger === null ? [] : [`SELECT * FROM (${ledgerPage(sides.ledger)}) l`]),
+    ...(sides.recorded === null ? [] : [`SELECT * FROM (${recordedPage(sides.recorded)}) r`]),
+  ];
+  return parts.length === 0 ? null : sql(`${parts.join(' UNION ALL ')} ORDER BY activity_id LIMIT ?`);
+}
+
+function countStatement(sides: Sides) {
+  const ledger = sides.ledger === null ? '0' : `(SELECT count(*) FROM ledger_entries WHERE ${OF_CUSTOMER} AND ${sides.ledger})`;
+  const recorded = sides.recorded === null ? '0' : `(SELECT count(*) FROM activities WHERE customer_pk = ? AND ${sides.recorded})`;
+  return sql(`SELECT ${ledger} + ${recorded} AS count`);
+}
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -93,26 +129,33 @@ export interface ActivityQuery {
   activityType?: Activity['activityType'];
 }
 
+/** The parameters of a type condition of sidesOf: the type itself where the condition is `type = ?`. */
+const typeParams = (condition: string | null, activityType: string | undefined) => (condition === 'type = ?' ? [activityType] : []);
+
 /** A page of the customer's activities, oldest first, after `startAfter` (an activityId). */
 export async function listActivities(scope: Scope, customerId: string, query: ActivityQuery): Promise<Schemas['ActivityPage']> {
   const customer = await requireCustomer(scope.store, scope.account.id, customerId);
   const limit = query.limit ?? 50;
   const after = query.startAfter ?? 0;
-  const pk = customer.id;
-  const rows =
-    query.activityType === undefined
-      ? await scope.store.all<ActivityRow>(PAGE, [pk, pk, after, limit + 1])
-      : await scope.store.all<ActivityRow>(PAGE_OF_TYPE, [pk, pk, query.activityType, after, limit + 1]);
+  const sides = sidesOf(query.activityType);
+  const statement = pageStatement(sides);
+  const params = [
+    ...(sides.ledger === null ? [] : [customer.account_id, customer.customer_id, customer.id, Math.floor(after / SLOTS), ...typeParams(sides.ledger, query.activityType), limit + 1]),
+    ...(sides.recorded === null ? [] : [customer.id, after, ...typeParams(sides.recorded, query.activityType), limit + 1]),
+    limit + 1,
+  ];
+  const rows = statement === null ? [] : await scope.store.all<ActivityRow>(statement, params);
   const activities = rows.slice(0, limit).map((row) => toActivity(scope, customer, row));
   return { activities, count: activities.length, hasMore: rows.length > limit };
 }
 
 export async function countActivities(scope: Scope, customerId: string, query: Pick<ActivityQuery, 'activityType'>): Promise<Schemas['ActivityCount']> {
   const customer = await requireCustomer(scope.store, scope.account.id, customerId);
-  const pk = customer.id;
-  const row =
-    query.activityType === undefined
-      ? await scope.store.get<{ count: number }>(COUNT, [pk, pk])
-      : await scope.store.get<{ count: number }>(COUNT_OF_TYPE, [pk, pk, query.activityType]);
+  const sides = sidesOf(query.activityType);
+  const params = [
+    ...(sides.ledger === null ? [] : [customer.account_id, customer.customer_id, customer.id, ...typeParams(sides.ledger, query.activityType)]),
+    ...(sides.recorded === null ? [] : [customer.id, ...typeParams(sides.recorded, query.activityType)]),
+  ];
+  const row = await scope.store.get<{ count: number }>(countStatement(sides), params);
   return { count: Number(row?.count ?? 0) };
 }

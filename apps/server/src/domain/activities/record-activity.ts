@@ -7,9 +7,15 @@ export type ActivityType = 'TierUpgraded' | 'TierDowngraded' | 'SuccessfulAction
 /** Ledger entries are listed as activities numbered entry id x SLOTS; recorded activities fill the numbers between. */
 export const SLOTS = 1024;
 
+/**
+ * The customer's last ledger entry and last recorded activity, each one index lookup: the ledger
+ * by (account_id, customer_id, id) from the newest entry down (`customer_pk` only tells a
+ * re-created customerId from its deleted predecessor, whose entries all come before), the
+ * activities by (customer_pk, activity_id).
+ */
 const LAST = sql(
-  `SELECT (SELECT coalesce(max(id), 0) FROM ledger_entries WHERE customer_pk = ?) AS entry,
-          (SELECT coalesce(max(activity_id), 0) FROM activities WHERE customer_pk = ?) AS activity`,
+  `SELECT (SELECT id FROM ledger_entries WHERE account_id = ? AND customer_id = ? AND customer_pk = ? ORDER BY id DESC LIMIT 1) AS entry,
+          (SELECT activity_id FROM activities WHERE customer_pk = ? ORDER BY activity_id DESC LIMIT 1) AS activity`,
 );
 const INSERT = sql('INSERT INTO activities (account_id, customer_pk, activity_id, type, details, created_at) VALUES (?, ?, ?, ?, ?, ?)');
 
@@ -21,8 +27,11 @@ const INSERT = sql('INSERT INTO activities (account_id, customer_pk, activity_id
  * CampaignRewarded already; record CampaignRewarded here only for achievements without an entry.
  */
 export async function recordActivity(unit: Unit, type: ActivityType, details: Record<string, unknown>): Promise<void> {
-  const last = await unit.q.get<{ entry: number; activity: number }>(LAST, [unit.customer.id, unit.customer.id]);
+  const { customer } = unit;
+  const last = await unit.q.get<{ entry: number | null; activity: number | null }>(LAST, [
+    customer.account_id, customer.customer_id, customer.id, customer.id,
+  ]);
   let id = Math.max(Number(last?.entry ?? 0) * SLOTS, Number(last?.activity ?? 0)) + 1;
   if (id % SLOTS === 0) id += 1; // multiples of SLOTS are the ledger's
-  await unit.q.run(INSERT, [unit.account.id, unit.customer.id, id, type, JSON.stringify(details), unit.now]);
+  await unit.q.run(INSERT, [unit.account.id, customer.id, id, type, JSON.stringify(details), unit.now]);
 }
