@@ -5,7 +5,11 @@ import { expiryFrom } from '../program/program.js';
 import { textIn } from '../program/local-text.js';
 import type { Campaign } from './campaign-config.js';
 
-/** The achievement's own transactionId: campaign, customer and the achievement's number, so it is unique. */
+/**
+ * The achievement's own transactionId: campaign, customer and the achievement's number. Once-only
+ * comes from the campaign's progress row, counted in the same unit; the ledger has no unique
+ * index on transactionIds.
+ */
 export function achievementTransactionId(campaign: Campaign, customerPk: number, n: number): string {
   return `campaign-${campaign.id}-${customerPk}-${n}`;
 }

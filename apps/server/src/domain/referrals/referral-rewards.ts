@@ -7,7 +7,9 @@ import type { ReferralReward } from './referral-config.js';
 /**
  * Gives one referral reward to the unit's customer: an AchievementReward entry with the points
  * and score (none when both are 0, e.g. a voucher-only reward), and the activity. The entry's
- * transactionId is `referral-<referral id>-<role>`, unique per account, so it is written once.
+ * transactionId is `referral-<referral id>-<role>`. Once-only comes from the referral's state,
+ * changed in the same unit (Pending -> Active for the friend, due -> done for the referrer);
+ * the ledger has no unique index on transactionIds.
  */
 export async function giveReferralReward(
   unit: Unit,
