@@ -63,6 +63,10 @@ describeOnStorages('orders and the engagement engine', (server) => {
     expect(tracked.error).toBeUndefined();
     expect(await points(web)).toBe(before + 30);
     expect(await points(pos)).toBe(before + 30);
+    // Platinum (2,000 spent) earns 2 points per 1; a quote by the merged ID knows the tier.
+    await orders().track({ customerId: web, totalPaid: 2000 });
+    const quote = await refer.gb().POST('/orders/cashback', { body: { customerId: pos, totalPaid: 10, totalDiscount: 0, totalShipping: 0 } });
+    expect(quote.data?.totalPoints).toBe(20);
   });
 
   it('one order crossing Silver and Gold grants both entry rewards once, in order; racing orders too', async () => {

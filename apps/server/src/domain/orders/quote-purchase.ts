@@ -2,7 +2,7 @@ import type { components } from '@gameball-open/server-types';
 import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
 import type { CustomerRow } from '../../store/schema.js';
-import { sql } from '../../store/sql.js';
+import { findCustomer } from '../customers/customer-store.js';
 import { textIn } from '../program/local-text.js';
 import { compare, toNumber } from '../shared/decimal.js';
 import { earningRule } from '../tiers/earning-rule.js';
@@ -12,12 +12,10 @@ import type { PurchaseLine, PurchaseTotals } from './purchase-lines.js';
 
 type QuoteLine = Omit<components['schemas']['OrderCashbackLine'], 'productId'>;
 
-const FIND_CUSTOMER = sql('SELECT * FROM customers WHERE account_id = ? AND customer_id = ? AND deleted_at IS NULL');
-
-/** The live customer, or undefined; a quote never creates one. */
+/** The live customer (or the profile the ID was merged into), or undefined; a quote never creates one. */
 export function findQuotedCustomer(scope: Scope, customerId: string | undefined): Promise<CustomerRow | undefined> {
   if (customerId === undefined) return Promise.resolve(undefined);
-  return scope.store.get<CustomerRow>(FIND_CUSTOMER, [scope.account.id, customerId]);
+  return findCustomer(scope.store, scope.account.id, customerId);
 }
 
 /**
