@@ -40,6 +40,10 @@ function asNumber(value: Scalar): number | null {
 
 const text = (value: Scalar | number) => String(value).trim().toLowerCase();
 
+/** Most characters of a value a history tally keeps, so a customer's stored progress stays small. */
+const MAX_TALLY_TEXT = 200;
+const tallyKey = (value: Scalar) => text(value).slice(0, MAX_TALLY_TEXT);
+
 /** Whether an event's metadata meets a condition on the event alone (history conditions: always true here). */
 export function meetsCondition(condition: Condition, metadata: Readonly<Record<string, MetadataValue>>): boolean {
   if (isHistoryCondition(condition)) return scalars(metadata[condition.key]).length > 0;
@@ -94,13 +98,13 @@ export function foldTally(condition: Condition, tally: Tally | undefined, metada
     case 'differentValues': {
       const seen = Array.isArray(tally) ? [...tally] : [];
       const need = targetOf(condition);
-      for (const v of values) if (seen.length < need && !seen.includes(text(v))) seen.push(text(v));
+      for (const v of values) if (seen.length < need && !seen.includes(tallyKey(v))) seen.push(tallyKey(v));
       return seen;
     }
     case 'repeatedValue': {
       const counts = tally && typeof tally === 'object' && !Array.isArray(tally) ? { ...tally } : {};
       for (const v of values) {
-        const key = text(v);
+        const key = tallyKey(v);
         if (key in counts || Object.keys(counts).length < MAX_TALLY_VALUES) counts[key] = (counts[key] ?? 0) + 1;
       }
       return counts;

@@ -86,11 +86,6 @@ export interface NewCustomer {
   guest?: boolean | undefined;
 }
 
-/** Inserts a customer unless a live one with this ID exists; answers its gameballId when inserted. */
-export async function insertCustomer(tx: Queryable, account: Account, values: NewCustomer, now: string): Promise<number | undefined> {
-  return (await insertCustomerRow(tx, account, values, now))?.id;
-}
-
 /** Inserts a customer unless a live one with this ID exists; answers the new row (locked: this transaction wrote it). */
 export function insertCustomerRow(tx: Queryable, account: Account, values: NewCustomer, now: string): Promise<CustomerRow | undefined> {
   return tx.get<CustomerRow>(INSERT, [

@@ -1,7 +1,6 @@
 import type { FiredEvent, MetadataValue } from '../engagement/fired-event.js';
 
-/** Most events one call may carry, and most keys one event's metadata may have. */
-export const MAX_EVENTS_PER_CALL = 50;
+/** Most keys one event's metadata may have (the spec caps the events of one call). */
 export const MAX_METADATA_KEYS = 100;
 
 /** Names of events the server fires itself (orders, payments, redemptions). */
@@ -28,11 +27,6 @@ export function readMetadata(raw: unknown, allowNull: boolean): { metadata: Reco
     else return { invalid: `the value of '${key}' must be a text, a number or a list of them` };
   }
   return { metadata };
-}
-
-/** The events of a request body in the order they were sent. */
-export function eventsOf(body: Record<string, unknown>): Array<[string, unknown]> {
-  return Object.entries(body);
 }
 
 export type { FiredEvent };

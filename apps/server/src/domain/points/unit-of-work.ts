@@ -1,12 +1,13 @@
 import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
 import type { CustomerRow } from '../../store/schema.js';
-import { isUniqueViolation, sql, type Queryable } from '../../store/sql.js';
+import { isUniqueViolation, type Queryable } from '../../store/sql.js';
 import { createOrJoin } from '../customers/channel-merging.js';
 import { lockCustomer, lockCustomerById } from '../customers/customer-store.js';
 import type { OperationKind } from './entry-types.js';
 import { evaluateTier } from '../tiers/evaluate-tier.js';
 import { awardHighScore, welcomeCustomer } from '../campaigns/built-in-campaigns.js';
+import { claimTransactionId } from './claims.js';
 import { append } from './ledger.js';
 import { settleDueWork } from './settle.js';
 import type { Unit } from './unit.js';
@@ -28,10 +29,6 @@ export interface Idempotency {
   transactionId: string;
 }
 
-
-const CLAIM = sql(
-  'INSERT INTO used_transaction_ids (account_id, kind, transaction_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-);
 
 async function lockTarget(q: Queryable, scope: Scope, target: CustomerTarget): Promise<{ customer: CustomerRow; created: boolean }> {
   const { account } = scope;
@@ -85,7 +82,7 @@ async function runUnit<T>(
   work: (unit: Unit) => Promise<T>,
 ): Promise<T> {
   const now = scope.clock.now().toISOString();
-  if (idempotency && (await q.run(CLAIM, [scope.account.id, idempotency.kind, idempotency.transactionId, now])) === 0) {
+  if (idempotency && !(await claimTransactionId(q, scope.account.id, idempotency.kind, idempotency.transactionId, now))) {
     throw errors.transactionIdUsed(idempotency.transactionId);
   }
   const wallet = await loadWallet(q, customer.id, customer.account_id);

@@ -1,6 +1,7 @@
 import { sql } from '../../store/sql.js';
 import { recordActivity } from '../activities/record-activity.js';
 import { notify } from '../notifications/notify.js';
+import { claimTransactionId } from '../points/claims.js';
 import type { Unit } from '../points/unit.js';
 import { expiryFrom } from '../program/program.js';
 import { textIn } from '../program/local-text.js';
@@ -8,9 +9,6 @@ import type { Tier } from './tier-config.js';
 import { qualifiesFor, tierAbove, tierOf } from './tier-progress.js';
 
 const SET_TIER = sql('UPDATE customers SET tier_order = ? WHERE id = ?');
-const CLAIM = sql(
-  'INSERT INTO used_transaction_ids (account_id, kind, transaction_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
-);
 
 /**
  * Moves the customer to the highest tier their progress qualifies for, granting each crossed
@@ -46,7 +44,7 @@ async function enterTier(unit: Unit, tier: Tier): Promise<void> {
   // Claimed like a client's transactionId, so an entry reward is granted once even if the stored
   // tier were ever behind (the number would count requalifications, were downgrades modelled).
   const transactionId = `tier-${tier.id}-${unit.customer.id}-1`;
-  if ((await unit.q.run(CLAIM, [unit.account.id, 'tier', transactionId, unit.now])) === 0) return;
+  if (!(await claimTransactionId(unit.q, unit.account.id, 'tier', transactionId, unit.now))) return;
   if (walletReward > 0 || rankReward > 0) {
     await unit.append({
       kind: 'tier',

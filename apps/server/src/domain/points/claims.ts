@@ -1,0 +1,11 @@
+import { sql, type Queryable } from '../../store/sql.js';
+import type { OperationKind } from './entry-types.js';
+
+const CLAIM = sql(
+  'INSERT INTO used_transaction_ids (account_id, kind, transaction_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+);
+
+/** Claims a transactionId for one kind of operation in the account: false when it was used before. */
+export async function claimTransactionId(q: Queryable, accountId: string, kind: OperationKind, transactionId: string, now: string): Promise<boolean> {
+  return (await q.run(CLAIM, [accountId, kind, transactionId, now])) > 0;
+}
