@@ -1,5 +1,9 @@
-import { expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { GameballClient } from '@gameball-open/client';
+import { specPath } from '@gameball-open/spec';
 import { demo, describeOnStorages, shopHsm, uid } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 
@@ -71,5 +75,28 @@ describeOnStorages('high security mode and the public key', (server) => {
     expect(referrals.data).toMatchObject({ referredFriends: [expect.objectContaining({ customerId: ids.friend })] });
     // 25 + two reviews + 100 for the referral
     await expect.poll(async () => (await points().balance(ids.alice)).totalPointsBalance).toBe(25 + 10 + 10 + 100);
+  });
+});
+
+describe('what the public key can do, as the docs say it', () => {
+  const spec = parse(readFileSync(specPath, 'utf8'));
+  const readme = readFileSync(fileURLToPath(new URL('../../../../README.md', import.meta.url)), 'utf8');
+  const texts = {
+    'the spec (Authentication)': spec.info.description as string,
+    'POST /customers': spec.paths['/customers'].post.description as string,
+    'POST /events': spec.paths['/events'].post.description as string,
+    referrerCode: spec.components.schemas.CustomerUpsert.properties.referrerCode.description as string,
+    'the README': readme,
+  };
+
+  it.each(Object.entries(texts))('%s says that the public key alone earns and that high security mode closes it', (_, text) => {
+    expect(text).toMatch(/public key|`apikey`/);
+    expect(text).toMatch(/high\s+security\s+mode/i);
+    expect(text).toMatch(/referr/);
+  });
+
+  it.each(['the spec (Authentication)', 'POST /customers', 'POST /events', 'the README'] as const)('%s says that the public key alone merges channels', (name) => {
+    expect(texts[name]).toMatch(/merges?\s+(channels|by\s+email)/);
+    expect(texts[name]).toMatch(/unknown\s+`customerId`/);
   });
 });

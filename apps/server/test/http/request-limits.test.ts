@@ -47,16 +47,17 @@ describeOnStorages('limits of events, orders, payments and merchants', (server) 
     const list = (count: number) => Array.from({ length: count }, (_, i) => i);
     const longKey = 'k'.repeat(LIMITS.metadataKeyLength);
     const text = 'x'.repeat(LIMITS.metadataTextLength);
-    const within = { ...keys(LIMITS.metadataKeys - 3), [longKey]: 1, note: text, sizes: list(LIMITS.metadataListItems), rating: 5 };
+    const within = { ...keys(LIMITS.metadataKeys - 4), [longKey]: 1, note: text, sizes: list(LIMITS.metadataListItems), rating: 5 };
     const before = await holdings(customerId);
-    for (const events of [
+    const overLimit: Array<Record<string, Metadata>> = [
       { [`${'n'.repeat(LIMITS.eventNameLength)}n`]: {} },
       { review_submitted: { ...keys(LIMITS.metadataKeys), rating: 5 } },
       { review_submitted: { [`${longKey}k`]: 1, rating: 5 } },
       { review_submitted: { note: `${text}x`, rating: 5 } },
       { review_submitted: { sizes: list(LIMITS.metadataListItems + 1), rating: 5 } },
       { review_submitted: { tags: [`${text}x`], rating: 5 } },
-    ]) {
+    ];
+    for (const events of overLimit) {
       expectOverLimit(await pub().POST('/events', { body: { customerId, events } }));
     }
     expect(await holdings(customerId)).toEqual(before);
@@ -91,8 +92,8 @@ describeOnStorages('limits of events, orders, payments and merchants', (server) 
   it(`keeps merchant and branch names and IDs to ${LIMITS.merchantTextLength} characters; over them nothing is written`, async () => {
     const customerId = await api.customer();
     const text = 'm'.repeat(LIMITS.merchantTextLength);
-    const cashback = (merchant: Record<string, unknown>) =>
-      server().as(shop).POST('/transactions/cashback', { body: { customerId, transactionId: uid('cb'), transactionTime: nowIso(), amount: 10, merchant } });
+    const order = (merchant: Record<string, unknown>) =>
+      server().as(shop).POST('/orders', { body: { customerId, orderId: uid('ord'), orderDate: nowIso(), totalPaid: 10, merchant } });
     const before = await holdings(customerId);
     for (const merchant of [
       { uniqueId: `${text}m` },
@@ -100,10 +101,10 @@ describeOnStorages('limits of events, orders, payments and merchants', (server) 
       { branch: { uniqueId: `${text}m` } },
       { branch: { name: `${text}m` } },
     ]) {
-      expectOverLimit(await cashback(merchant));
+      expectOverLimit(await order(merchant));
     }
     expect(await holdings(customerId)).toEqual(before);
-    expectOk(await cashback({ uniqueId: text, name: text, branch: { uniqueId: text, name: text } }));
+    expectOk(await order({ uniqueId: text, name: text, branch: { uniqueId: text, name: text } }));
     const [entry] = (await points().ledger(customerId)).slice(-1);
     expect(entry).toMatchObject({ merchantName: text, branchName: text });
   });

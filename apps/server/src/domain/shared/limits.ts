@@ -23,6 +23,8 @@ export const LIMITS = {
   /** Tags a customer may have, after adding. */
   tagsPerCustomer: 100,
   tagLength: 100,
+  /** Tags sent as one comma-separated string: room for every tag with a comma and a space. */
+  tagsTextLength: 100 * (100 + 2),
   /** Texts of the profile: names, gender, country, city, zip, language, source, channel, dates. */
   profileTextLength: 255,
   /** Items of each list attribute: utms, devices, paymentMethods. */
