@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { LIMITS } from '../../src/domain/shared/limits.js';
-import { demo, describeOnStorages, uid } from '../support/harness.js';
+import { demo, describeOnStorages, shop, uid } from '../support/harness.js';
 
 type Answer = { error?: unknown; response: Response };
 
@@ -50,6 +50,21 @@ describeOnStorages('limits of a customer profile', (server) => {
     const fresh = uid('keys');
     expectOverLimit(await upsert(fresh, { customerAttributes: { custom: customKeys(LIMITS.customAttributeKeys + 1) } }));
     expect(await stored(fresh)).toMatchObject({ code: 7000 });
+  });
+
+  it('refuses a new ID that would join a full profile by its email (channel merging), and joins nothing', async () => {
+    const person = uid('full');
+    const email = `${person}@example.com`;
+    const shopPublic = server().client({ apiKey: shop.apiKey });
+    expectOk(await shopPublic.POST('/customers', { body: { customerId: person, email, customerAttributes: { custom: customKeys(LIMITS.customAttributeKeys) } } }));
+    const joiner = `app_${person}`;
+    expectOverLimit(await shopPublic.POST('/customers', { body: { customerId: joiner, email, customerAttributes: { custom: { more: 1 } } } }));
+    expect((await server().as(shop).GET('/customers/{customerId}', { params: { path: { customerId: joiner } } })).error).toMatchObject({ code: 7000 });
+    expectOk(await shopPublic.POST('/customers', { body: { customerId: joiner, email } }));
+    const joined = await server().as(shop).GET('/customers/{customerId}', { params: { path: { customerId: joiner } } });
+    const own = await server().as(shop).GET('/customers/{customerId}', { params: { path: { customerId: person } } });
+    expect(joined.data!.gameballId).toBe(own.data!.gameballId);
+    expect(Object.keys(joined.data!.customerAttributes.custom ?? {})).toHaveLength(LIMITS.customAttributeKeys);
   });
 
   it(`keeps custom attribute names to ${LIMITS.customAttributeKeyLength} characters and each value to ${LIMITS.customAttributeValueBytes} bytes of JSON`, async () => {
