@@ -18,6 +18,13 @@ function isValidatorError(error: unknown): error is ValidatorError {
   return typeof e?.status === 'number' && Array.isArray(e?.errors);
 }
 
+/** The keywords by which the spec states a limit of size (domain/shared/limits.ts): passing one is 422/3011. */
+const LIMIT_KEYWORDS = ['maxLength', 'maxItems', 'maxProperties'];
+
+function isOverLimit(item: { errorCode?: string }): boolean {
+  return LIMIT_KEYWORDS.some((keyword) => item.errorCode === `${keyword}.openapi.validation`);
+}
+
 function describe(error: ValidatorError): string {
   return error.errors.map((e) => `${e.path ?? ''} ${e.message ?? ''}`.trim()).join('; ') || error.message || '';
 }
@@ -32,7 +39,8 @@ export function toGameballError(error: unknown, method: string, path: string): G
         const missing = error.errors.some(
           (item) => item.errorCode?.startsWith('required') || /required/i.test(item.message ?? ''),
         );
-        return missing ? errors.missingArgument(message) : errors.invalidValue(message);
+        if (missing) return errors.missingArgument(message);
+        return error.errors.some(isOverLimit) ? errors.limitExceeded(message) : errors.invalidValue(message);
       }
       case 404:
         return errors.routeNotFound(method, path);

@@ -1,13 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import zlib from 'node:zlib';
 import type { RequestHandler } from 'express';
+import { LIMITS } from '../domain/shared/limits.js';
 import { errors, GameballError } from '../errors.js';
 import { textProblem } from './text.js';
 
-/** The largest body accepted, as sent and again after decompression: 1 MiB. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** The largest body accepted, as sent and again after decompression: 1 MiB (the table of limits). */
+const MAX_BODY_BYTES = LIMITS.bodyBytes;
 /** The deepest nesting of objects and arrays accepted; the top-level object is level 1. */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = LIMITS.jsonDepth;
 
 type Decompress = (input: Buffer, options: { maxOutputLength: number }, done: (error: Error | null, output: Buffer) => void) => void;
 

@@ -67,10 +67,15 @@ function checkCustom(custom: Record<string, unknown>): Record<string, unknown> {
   return custom;
 }
 
-/** An update keeps what it does not mention; custom attributes merge key by key. */
+/**
+ * An update keeps what it does not mention; custom attributes merge key by key, and a custom
+ * attribute sent as null is removed (so a customer at the limit of keys can make room).
+ */
 export function mergeAttributes(stored: StoredAttributes, update: StoredAttributes): StoredAttributes {
   const merged: StoredAttributes = { ...stored, ...update };
-  if (stored.custom || update.custom) merged.custom = { ...stored.custom, ...update.custom };
+  if (stored.custom || update.custom) {
+    merged.custom = Object.fromEntries(Object.entries({ ...stored.custom, ...update.custom }).filter(([, value]) => value !== null));
+  }
   return merged;
 }
 

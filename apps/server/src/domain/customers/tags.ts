@@ -4,6 +4,7 @@ import type { Scope } from '../../scope.js';
 import { sql } from '../../store/sql.js';
 import type { StoredAttributes } from './attributes.js';
 import { lockCustomer } from './customer-store.js';
+import { checkProfile } from './profile-limits.js';
 
 type SuccessMessage = components['schemas']['SuccessMessage'];
 
@@ -18,7 +19,8 @@ export function tagList(tags: string | readonly string[]): string[] {
 /**
  * Adds tags to a customer's profile (`customerAttributes.tags`) or removes them. Adding a tag the
  * customer has, or removing one they lack, changes nothing; a request that changes nothing
- * writes nothing. Tags compare exactly (case-sensitive), as they are stored.
+ * writes nothing. Tags compare exactly (case-sensitive), as they are stored. Adding past the
+ * limits of a profile (tags, their length, the whole profile) is refused (422/3011).
  */
 export async function changeTags(scope: Scope, customerId: string, tags: string | readonly string[], change: 'add' | 'remove'): Promise<SuccessMessage> {
   const wanted = tagList(tags);
@@ -31,6 +33,7 @@ export async function changeTags(scope: Scope, customerId: string, tags: string 
     const current = Array.isArray(attributes.tags) ? (attributes.tags as string[]) : [];
     const next = change === 'add' ? [...current, ...wanted.filter((tag) => !current.includes(tag))] : current.filter((tag) => !wanted.includes(tag));
     const changed = next.length !== current.length;
+    if (changed && change === 'add') checkProfile({ ...attributes, tags: next });
     if (changed) await tx.run(SET_ATTRIBUTES, [JSON.stringify({ ...attributes, tags: next }), clock.now().toISOString(), row.id]);
     const what = change === 'add' ? 'added to' : 'removed from';
     return {

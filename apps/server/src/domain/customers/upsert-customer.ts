@@ -5,6 +5,7 @@ import type { Queryable } from '../../store/sql.js';
 import { recordReferral } from '../referrals/record-referral.js';
 import { mergeAttributes, normaliseAttributes, type StoredAttributes } from './attributes.js';
 import { claimMergeKey, createOrJoin } from './channel-merging.js';
+import { checkProfile } from './profile-limits.js';
 import { insertCustomerRow, lockCustomer, updateProfile, type CustomerRow, type NewCustomer } from './customer-store.js';
 import { welcomeInTransaction } from '../points/unit-of-work.js';
 
@@ -39,18 +40,23 @@ export async function upsertCustomer(scope: Scope, input: Schemas['CustomerUpser
 async function saveProfile(scope: Scope, input: Schemas['CustomerUpsert']) {
   const { store, account, clock } = scope;
   const update = normaliseAttributes(input.customerAttributes as Record<string, unknown>);
+  // The profile of a new customer; an existing one only grows from it, so what passes a limit
+  // here passes it there too, and is refused before anything is read or written.
+  const fresh = mergeAttributes({}, update);
+  checkProfile(fresh);
   const now = clock.now().toISOString();
   const { referrerCode, ...profile } = input;
   return store.transaction(async (tx) => {
-    const { row, created } = await resolve(tx, account, { ...profile, attributes: JSON.stringify(update) }, now);
+    const { row, created } = await resolve(tx, account, { ...profile, attributes: JSON.stringify(fresh) }, now);
     if (!created) {
       // The customer exists (perhaps created a moment ago by another request): merge into it.
-      const stored = JSON.parse(row.attributes) as StoredAttributes;
+      const merged = mergeAttributes(JSON.parse(row.attributes) as StoredAttributes, update);
+      checkProfile(merged); // the error rolls back the transaction: nothing is written
       await updateProfile(
         tx,
         row.id,
         {
-          attributes: JSON.stringify(mergeAttributes(stored, update)),
+          attributes: JSON.stringify(merged),
           email: input.email ?? row.email,
           mobile: input.mobile ?? row.mobile,
           isGuest: input.guest === undefined ? row.is_guest : input.guest ? 1 : 0,

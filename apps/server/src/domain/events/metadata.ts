@@ -1,7 +1,8 @@
 import type { FiredEvent, MetadataValue } from '../engagement/fired-event.js';
+import { LIMITS } from '../shared/limits.js';
 
-/** Most keys one event's metadata may have (the spec caps the events of one call). */
-export const MAX_METADATA_KEYS = 100;
+/** Most keys one event's metadata may have (the spec says so too and refuses more first, 3011). */
+const MAX_METADATA_KEYS = LIMITS.metadataKeys;
 
 /** Names of events the server fires itself (orders, payments, redemptions). */
 export const SYSTEM_EVENTS: readonly string[] = ['place_order', 'payment_processed', 'points_redeemed'];

@@ -1,5 +1,50 @@
 import { errors } from '../../errors.js';
 
+/**
+ * Everything a caller can grow, bounded once, here. Over a limit a request answers 422/3011
+ * (413/3011 for a body over `bodyBytes`) and writes nothing. The spec states the same figures
+ * (maxLength, maxItems, maxProperties and prose; test/http/limits-in-spec.test.ts holds the two
+ * together) and the README lists them. Lengths are in characters, sizes in UTF-8 bytes of JSON.
+ * They are meant to be out of reach of any real integration while keeping one profile to tens
+ * of KB: a profile is read whole on every request about its customer.
+ */
+export const LIMITS = {
+  /** A request body as sent and again after decompression (413/3011 beyond it). */
+  bodyBytes: 1024 * 1024,
+  /** Nesting of objects and arrays in a body; the top-level object is level 1 (400/3016 beyond it). */
+  jsonDepth: 32,
+  /** A customer's stored attributes (standard, custom, tags, lists) as JSON, after merging an update into them. */
+  profileBytes: 64 * 1024,
+  /** Keys of `customerAttributes.custom` a customer may have, after merging. */
+  customAttributeKeys: 100,
+  customAttributeKeyLength: 100,
+  /** One custom attribute's value as JSON. */
+  customAttributeValueBytes: 4 * 1024,
+  /** Tags a customer may have, after adding. */
+  tagsPerCustomer: 100,
+  tagLength: 100,
+  /** Tags sent as one comma-separated string: room for every tag with a comma and a space. */
+  tagsTextLength: 100 * (100 + 2),
+  /** Texts of the profile: names, gender, country, city, zip, language, source, channel, dates. */
+  profileTextLength: 255,
+  /** Items of each list attribute: utms, devices, paymentMethods. */
+  profileListItems: 100,
+  emailLength: 320,
+  mobileLength: 100,
+  deviceTokenLength: 1000,
+  referralCodeLength: 100,
+  /** Merchant and branch IDs and names (kept on ledger entries and orders). */
+  merchantTextLength: 200,
+  eventsPerCall: 50,
+  eventNameLength: 100,
+  metadataKeys: 100,
+  metadataKeyLength: 100,
+  metadataTextLength: 1000,
+  metadataListItems: 100,
+  /** Line items of an order (and services of a payment). */
+  lineItemsPerOrder: 1000,
+} as const;
+
 /** The most points one transaction may move. */
 export const MAX_POINTS = 1_000_000_000_000;
 
