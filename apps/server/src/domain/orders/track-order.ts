@@ -28,10 +28,10 @@ export async function trackOrder(scope: Scope, input: Schemas['OrderRequest']): 
     totalPrice: optionalMoney(input.totalPrice, 'totalPrice'),
     totalDiscount,
     lines,
-    payment: {
-      holdReference: input.redemption?.pointsHoldReference ?? input.holdReference,
-      redeemedAmount: optionalMoney(input.redeemedAmount, 'redeemedAmount'),
-    },
+    // `holdReference: null` (legacy) is no hold. A legacy `redeemedAmount` is money taken off the
+    // bill elsewhere (a POS redemption, a coupon), already inside totalDiscount: it spends no
+    // Gameball points, so it plays no part here.
+    payment: { holdReference: input.redemption?.pointsHoldReference ?? input.holdReference ?? undefined },
     merchant: input.merchant,
     channel: input.channel,
     returnWindow: input.cashbackConfigurations?.returnWindow,

@@ -31,7 +31,7 @@ export async function trackPayment(scope: Scope, input: Schemas['PaymentRequest'
     totalPrice: optionalMoney(input.totalAmount, 'totalAmount'),
     totalDiscount,
     lines,
-    payment: { holdReference: input.redemption?.pointsHoldReference, redeemedAmount: undefined },
+    payment: { holdReference: input.redemption?.pointsHoldReference },
     merchant: input.merchant,
     channel: input.channel,
     returnWindow: input.cashbackConfigurations?.returnWindow,
