@@ -47,7 +47,7 @@ export async function trackOrder(scope: Scope, input: Schemas['OrderRequest']): 
     redeemedPoints: outcome.redeemedPoints,
     rewardedPoints: outcome.rewardedPoints,
     lineItems: outcome.earning.lines.map((l) => ({
-      productId: l.line.id,
+      productId: l.line.id ?? undefined,
       quantity: l.line.quantityAsSent,
       decimalPoints: l.decimalPoints,
       points: l.points,
