@@ -68,6 +68,8 @@ export const errors = {
   invalidValue: (message: string) => new GameballError(422, 3003, message),
   unsupportedMediaType: (message: string) => new GameballError(415, 3013, message),
   malformedPayload: (message: string) => new GameballError(400, 3016, message),
+  /** A body whose fields cannot go together (Gameball's manual transaction answers these with 400). */
+  conflictingFields: (message: string) => new GameballError(400, 3016, message),
   payloadTooLarge: () => new GameballError(413, 3011, 'The request body is too large.'),
   routeNotFound: (method: string, path: string) =>
     new GameballError(404, 4004, `No operation answers ${method} ${path}.`),

@@ -35,7 +35,8 @@ describe('server contract types', () => {
     expectTypeOf<PathParams<'getCustomer'>>().toEqualTypeOf<{ customerId: string }>();
     expectTypeOf<QueryParams<'listTransactions'>['limit']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<QueryParams<'listTransactions'>['direction']>().toEqualTypeOf<'+' | '-' | undefined>();
-    expectTypeOf<RequestBody<'createManualTransaction'>['points']>().toEqualTypeOf<number>();
+    expectTypeOf<RequestBody<'createManualTransaction'>['points']>().toEqualTypeOf<number | null | undefined>();
+    expectTypeOf<RequestBody<'createManualTransaction'>['username']>().toEqualTypeOf<string>();
     expectTypeOf<RequestBody<'getCustomer'>>().toEqualTypeOf<undefined>();
     expectTypeOf<ResponseBody<'getCustomerHash'>>().toEqualTypeOf<{ hash: string }>();
     expectTypeOf<ResponseBody<'deleteCustomer'>>().toEqualTypeOf<void>();

@@ -23,6 +23,12 @@ describe('condition operators on one event', () => {
     ['numericEquals compares numbers (numeric text too)', condition({ operator: 'numericEquals', value: 2 }), '2', 3],
     ['atLeast', condition({ operator: 'atLeast', value: 4 }), 4, 3.99],
     ['between includes both ends', condition({ operator: 'between', min: 10, max: 20 }), 20, 20.5],
+    ['atLeast reads decimal text exactly', condition({ operator: 'atLeast', value: '4.10' }), '4.1', '4.0999999999999999999'],
+    ['atLeast refuses hex text', condition({ operator: 'atLeast', value: 4 }), '4', '0x10'],
+    ['atLeast refuses padded text', condition({ operator: 'atLeast', value: 4 }), '5', ' 5 '],
+    ['atLeast refuses a list', condition({ operator: 'atLeast', value: 4 }), 5, [1, 5]],
+    ['numericEquals compares decimals, not floats', condition({ operator: 'numericEquals', value: '0.3' }), '0.30', 0.30000000000000004],
+    ['between refuses exponent text', condition({ operator: 'between', min: 10, max: 2000 }), '1000', '1e3'],
     ['include: an item of a list', condition({ operator: 'include', value: 'sale' }), ['new', 'SALE'], ['new', 'sales']],
     ['include: part of a text', condition({ operator: 'include', value: 'sale' }), 'summer sale', 'summer'],
   ];
@@ -56,6 +62,11 @@ describe('history operators over a customer\'s events', () => {
     expect(run(campaign, [1e300, 1])).toEqual(['achieved', 'progress']); // past any decimal form: no error
   });
 
+  it('accumulative adds only single plain decimals: padded text, hex and lists add nothing', () => {
+    const campaign = campaignWith([{ key: 'k', operator: 'accumulative', value: 10 }]);
+    expect(run(campaign, [' 9 ', '0x10', [5, 5], '1e3', '9.5', 0.5])).toEqual(['progress', 'progress', 'progress', 'progress', 'progress', 'achieved']);
+  });
+
   it('repeatedValue: achieved when one value is seen the count of times', () => {
     const campaign = campaignWith([{ key: 'k', operator: 'repeatedValue', count: 3 }]);
     expect(run(campaign, ['x', 'y', 'x', 'y', 'X'])).toEqual(['progress', 'progress', 'progress', 'progress', 'achieved']);
@@ -78,6 +89,7 @@ describe('history operators over a customer\'s events', () => {
 describe('condition configuration', () => {
   it('refuses an operator without the operands it needs', () => {
     expect(() => campaignWith([{ key: 'k', operator: 'atLeast', value: 'many' }])).toThrow(/must be a number/);
+    expect(() => campaignWith([{ key: 'k', operator: 'atLeast', value: '0x10' }])).toThrow(/must be a number/);
     expect(() => campaignWith([{ key: 'k', operator: 'between' }])).toThrow(/min, max or both/);
     expect(() => campaignWith([{ key: 'k', operator: 'between', min: 5, max: 1 }])).toThrow(/min must not be above max/);
     expect(() => campaignWith([{ key: 'k', operator: 'equals' }])).toThrow(/value is needed/);

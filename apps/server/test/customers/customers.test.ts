@@ -32,8 +32,10 @@ describeOnStorages('customers', (server) => {
       customerId,
       customerAttributes: { city: 'Winterfell', tags: ['VIP', 'Platinum'], utMs: [{ source: 'news' }], totalSpent: 1500, custom: { house: 'Stark' } },
       isReferred: false,
-      dynamicReferralLink: null,
     });
+    // No dynamic link and no manual date: left out, never null (the reference declares strings).
+    expect(publicView.data).not.toHaveProperty('dynamicReferralLink');
+    expect(publicView.data!.customerAttributes).not.toHaveProperty('manualDate');
     const attributes = publicView.data!.customerAttributes as Record<string, unknown>;
     for (const personal of ['displayName', 'firstName', 'email', 'mobile']) expect(attributes).not.toHaveProperty(personal);
     expect(publicView.data!.referralCode).toMatch(/^[A-Za-z0-9]{14}$/);

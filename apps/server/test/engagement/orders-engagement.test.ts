@@ -75,7 +75,7 @@ describeOnStorages('orders and the engagement engine', (server) => {
     // Money spent 0 -> 600 crosses Silver (100: +50) and Gold (500: +200).
     await orders().track({ customerId, totalPaid: 600 });
     const { data } = await refer.gb().GET('/transactions', { params: { query: { customerId } } });
-    const tiers = data!.transactions.filter((t) => t.achievedTierId !== null);
+    const tiers = data!.transactions.filter((t) => t.achievedTierId !== undefined);
     expect(tiers.map((t) => [t.achievedTierId, t.points])).toEqual([[2, 50], [3, 200]]);
     const progress = await refer.gb().GET('/customers/{customerId}/tier-progress', { params: { path: { customerId } } });
     expect(progress.data?.current?.name).toBe('Gold');
@@ -86,7 +86,7 @@ describeOnStorages('orders and the engagement engine', (server) => {
     const raced2 = await Promise.all([orders().track({ customerId: racer, totalPaid: 550 }), orders().track({ customerId: racer, totalPaid: 550 })]);
     expect(raced2.map((r) => [r.response.status, r.data?.rewardedPoints])).toEqual([[200, 550], [200, 550]]);
     const raced = await refer.gb().GET('/transactions', { params: { query: { customerId: racer } } });
-    expect(raced.data!.transactions.filter((t) => t.achievedTierId !== null).map((t) => t.achievedTierId)).toEqual([2, 3]);
+    expect(raced.data!.transactions.filter((t) => t.achievedTierId !== undefined).map((t) => t.achievedTierId)).toEqual([2, 3]);
     expect((await verifyAllWallets(server().store)).problems).toEqual([]);
   });
 });

@@ -40,6 +40,14 @@ describeOnStorages('events and event-based campaigns', (server) => {
     expect(await api.achieved(customerId)).toEqual([]);
   });
 
+  it('a number condition takes one plain decimal: "0x10", " 4 ", "1e3" and [1, 5] do not reach atLeast 4; "4.5" does', async () => {
+    const customerId = await api.customer();
+    for (const rating of ['0x10', ' 4 ', '1e3', '+5', [1, 5], ['5']]) await api.sendOk(customerId, { review_submitted: { rating } });
+    expect(await api.achieved(customerId)).toEqual([]);
+    await api.sendOk(customerId, { review_submitted: { rating: '4.5' } });
+    expect(await api.achieved(customerId)).toEqual([102]);
+  });
+
   it('a customer below minLevel or without the tag earns nothing; with both, the reward', async () => {
     const plain = await api.customer();
     const tagged = await api.customer({ tags: ['VIP'] });

@@ -54,6 +54,7 @@ const EXPECTED_REFUSALS = [
   'getReferralConfiguration: 4004', // the demo account runs no referral program
   'releaseHold: 9006',
   'sendOtp: 8000',
+  'trackOrder: 9006', // the example's hold reference is made up for the docs
   'validateReferrerCode: 3000', // the examples fill path parameters only; referrerCode is a required query parameter
 ];
 

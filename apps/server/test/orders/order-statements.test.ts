@@ -16,7 +16,10 @@ describe('statements per order', () => {
       });
     const figures = async (customerId: string) => ({
       order: await count(() => order(customerId)),
-      paidWithPoints: await count(() => order(customerId, { redeemedAmount: 0.1 })),
+      paidWithPoints: await (async () => {
+        const hold = (await pointsApi(gb).hold(customerId, { pointsToHold: 1 })).data!;
+        return count(() => order(customerId, { redemption: { pointsHoldReference: hold.holdReference } }));
+      })(),
       list: await count(() => gb.GET('/orders/{orderId}/transactions', { params: { path: { orderId: uid('none') } } })),
     });
     const api = pointsApi(gb);

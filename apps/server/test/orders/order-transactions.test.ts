@@ -14,7 +14,9 @@ describeOnStorages("an order's transactions", (server) => {
     const customerId = await api().customer();
     await api().manual(customerId, 500);
     const orderId = uid('ord');
-    const { data } = await orders().track({ customerId, orderId, totalPrice: 105, totalDiscount: 5, totalPaid: 100, redeemedAmount: 5 });
+    const hold = (await api().hold(customerId, { pointsToHold: 50 })).data!;
+    const redemption = { pointsHoldReference: hold.holdReference };
+    const { data } = await orders().track({ customerId, orderId, totalPrice: 105, totalDiscount: 5, totalPaid: 100, redemption });
     expect(data).toMatchObject({ redeemedPoints: 50, rewardedPoints: 30 });
     return { customerId, orderId };
   }
@@ -50,7 +52,9 @@ describeOnStorages("an order's transactions", (server) => {
       const customerId = await api().customer();
       await api().manual(customerId, 500);
       const orderId = uid('ord');
-      const { data } = await orders().track({ customerId, orderId, totalPrice: 10, totalDiscount: 10, totalPaid: 0, redeemedAmount: 10 });
+      const hold = (await api().hold(customerId, { pointsToHold: 100 })).data!;
+      const redemption = { pointsHoldReference: hold.holdReference };
+      const { data } = await orders().track({ customerId, orderId, totalPrice: 10, totalDiscount: 10, totalPaid: 0, redemption });
       expect(data).toMatchObject({ redeemedPoints: 100, rewardedPoints: 0 });
       expect((await api().balance(customerId)).totalPointsBalance).toBe(400);
       const first = how === 'cancel' ? await orders().cancel(orderId) : await api().refund(customerId, orderId);

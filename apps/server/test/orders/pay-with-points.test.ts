@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
-import { describeOnStorages, timed, uid } from '../support/harness.js';
+import { describeOnStorages, uid } from '../support/harness.js';
 import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
 import { ordersApi } from './orders-api.js';
 
@@ -43,31 +43,39 @@ describeOnStorages('paying for orders with points', (server) => {
     expect((await api().balance(owner)).totalPointsBalance).toBe(75);
   });
 
-  it('redeems ceil(redeemedAmount / factor) points directly without a hold, and 9008 when short', async () => {
+  it('takes redeemedAmount as a discount given elsewhere: a customer without points is tracked and spends nothing', async () => {
+    // The coupons UI tutorial's shape: the coupon's discount as redeemedAmount, holdReference null.
     const customerId = await api().customer();
-    await api().manual(customerId, 60);
-    const { data } = await orders().track({ customerId, totalPaid: 20, redeemedAmount: 1.25 }); // 12.5 -> 13 points
-    expect(data).toMatchObject({ redeemedPoints: 13, rewardedPoints: 6 });
-    expect((await api().balance(customerId)).totalPointsBalance).toBe(53);
-    const entries = await orders().entryCount();
     const orderId = uid('ord');
-    const short = await orders().track({ customerId, orderId, totalPaid: 20, redeemedAmount: 5.4 }); // 54 > 53
-    expect([short.response.status, short.error?.code]).toEqual([422, 9008]);
-    expect(await orders().entryCount()).toBe(entries);
-    expect(await orders().orderRows(orderId)).toHaveLength(0);
-    expect((await orders().transactions(orderId)).error?.code).toBe(9002);
+    const { data, error, response } = await orders().track({
+      customerId, orderId, totalPrice: 76.75, totalDiscount: 11.75, totalPaid: 65, redeemedAmount: 11.75, holdReference: null,
+    });
+    expect([response.status, error]).toEqual([200, undefined]);
+    expect(data).toMatchObject({ redeemedPoints: 0, rewardedPoints: 19 }); // 3 points per 10 of the 65 paid
+    expect(await orders().orderRows(orderId)).toMatchObject([{ redeemed_points: 0, rewarded_points: 19 }]);
+    expect((await api().ledger(customerId)).map((e) => [e.type, e.points])).toEqual([['PaymentReward', 19]]);
   });
 
-  it("keeps to the account's minimum redemption (3011) when paying by amount", async () => {
-    const gb = server().as(timed); // a point worth 0.05, at least 5 points per redemption
-    const customerId = uid('cust');
-    await gb.POST('/customers', { body: { customerId } });
-    await pointsApi(gb).manual(customerId, 100);
-    const few = await ordersApi(gb, server().store).track({ customerId, totalPaid: 10, redeemedAmount: 0.2 }); // 4 points
-    expect([few.response.status, few.error?.code]).toEqual([422, 3011]);
-    const enough = await ordersApi(gb, server().store).track({ customerId, totalPaid: 10, redeemedAmount: 0.25 }); // 5 points
-    expect(enough.data).toMatchObject({ redeemedPoints: 5, rewardedPoints: 10 });
-    expect(await pointsApi(gb).balance(customerId)).toMatchObject({ availablePointsBalance: 95, pendingPoints: 10 });
+  it('never debits points for redeemedAmount: a customer with 500 points keeps them all', async () => {
+    const customerId = await api().customer();
+    await api().manual(customerId, 500);
+    const orderId = uid('ord');
+    // $20 of points redeemed through a POS outside Gameball, already inside totalDiscount.
+    const { data } = await orders().track({ customerId, orderId, totalPrice: 140, totalDiscount: 20, totalPaid: 120, redeemedAmount: 20 });
+    expect(data).toMatchObject({ redeemedPoints: 0, rewardedPoints: 36 });
+    expect(await api().balance(customerId)).toMatchObject({ totalPointsBalance: 536, availablePointsBalance: 536 });
+    expect((await api().ledger(customerId)).map((e) => e.type)).toEqual(['ManualAccumulation', 'PaymentReward']);
+  });
+
+  it('spends only the hold when an order carries both a hold and redeemedAmount', async () => {
+    const customerId = await api().customer();
+    await api().manual(customerId, 300);
+    const hold = (await api().hold(customerId, { pointsToHold: 50 })).data!;
+    const { data } = await orders().track({
+      customerId, totalPrice: 115, totalDiscount: 15, totalPaid: 100, redeemedAmount: 15, redemption: { pointsHoldReference: hold.holdReference },
+    });
+    expect(data).toMatchObject({ redeemedPoints: 50, rewardedPoints: 30 });
+    expect((await api().balance(customerId)).totalPointsBalance).toBe(280);
   });
 
   it('keeps every stored wallet equal to its ledger', async () => {

@@ -107,12 +107,14 @@ describeOnStorages('tracking orders', (server) => {
   it("stores an opted-out customer's order but awards nothing, and refuses paying with points (3009)", async () => {
     const customerId = await api().customer();
     await api().manual(customerId, 100);
+    const hold = (await api().hold(customerId, { pointsToHold: 10 })).data!;
     await orders().optOut(customerId);
     const orderId = uid('ord');
-    const { data } = await orders().track({ customerId, orderId, totalPaid: 200 });
+    // redeemedAmount is a discount given elsewhere: it spends nothing, so it is no reason to refuse.
+    const { data } = await orders().track({ customerId, orderId, totalPaid: 200, redeemedAmount: 1 });
     expect(data).toMatchObject({ rewardedPoints: 0, redeemedPoints: 0 });
     expect(await orders().orderRows(orderId)).toMatchObject([{ rewarded_points: 0, status: 'placed' }]);
-    const paying = await orders().track({ customerId, totalPaid: 200, redeemedAmount: 1 });
+    const paying = await orders().track({ customerId, totalPaid: 200, redemption: { pointsHoldReference: hold.holdReference } });
     expect(paying.error?.code).toBe(3009);
     expect((await api().ledger(customerId)).map((e) => e.type)).toEqual(['ManualAccumulation']);
   });
@@ -142,8 +144,10 @@ describeOnStorages('tracking orders', (server) => {
     await gb.POST('/customers', { body: { customerId } });
     await pointsApi(gb).manual(customerId, 300);
     const orderId = uid('ord');
-    // 150 of goods: 20 paid with 200 points, 130 with money.
-    const { data } = await orders(gb).track({ customerId, orderId, totalPrice: 150, totalDiscount: 20, totalPaid: 130, redeemedAmount: 20 });
+    // 150 of goods: 20 paid with 200 held points, 130 with money.
+    const hold = (await pointsApi(gb).hold(customerId, { pointsToHold: 200 })).data!;
+    const redemption = { pointsHoldReference: hold.holdReference };
+    const { data } = await orders(gb).track({ customerId, orderId, totalPrice: 150, totalDiscount: 20, totalPaid: 130, redemption });
     expect(data).toMatchObject({ redeemedPoints: 200, rewardedPoints: 130 });
     const row = await orders(gb).customerRow(customerId);
     expect(row).toMatchObject({ amount_spent: '130', orders_count: 1 });

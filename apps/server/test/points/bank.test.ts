@@ -82,7 +82,8 @@ describe.each(storages)('the bank test on %s', (kind) => {
         const customerId = customers[Math.floor(rnd() * CUSTOMERS)]!;
         const pick = rnd();
         if (pick < 0.15) {
-          // An order with lines, part paid with points: through a hold or by an amount.
+          // An order with lines: part paid with held points, or with a discount given elsewhere
+          // (redeemedAmount, which spends no Gameball points).
           const orderId = nextId('ord');
           const price = Math.round((5 + rnd() * 120) * 100) / 100;
           const redemption: { pointsHoldReference?: string; redeemedAmount?: number } = {};

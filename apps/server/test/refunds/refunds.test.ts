@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeOnStorages, uid } from '../support/harness.js';
+import { describeOnStorages, nowIso, shop, uid } from '../support/harness.js';
 import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
 
 describeOnStorages('refunds', (server) => {
@@ -109,5 +109,22 @@ describeOnStorages('refunds', (server) => {
       },
     });
     expect(data).toMatchObject({ refundAmount: 20, refundEquivalentPoints: 6 });
+  });
+
+  it("takes only the base points back on a refund without lines, never a campaign's bonus; the full refund takes the rest", async () => {
+    const gb = server().as(shop); // 1 point per 1; campaign 104 doubles the summer collection
+    const shopApi = pointsApi(gb);
+    const customerId = uid('cust');
+    const orderId = uid('ord');
+    const order = await gb.POST('/orders', {
+      body: { customerId, orderId, orderDate: nowIso(), totalPaid: 25, lineItems: [{ productId: 'towel', price: 25, quantity: 1, collection: ['summer'] }] },
+    });
+    expect(order.data).toMatchObject({ rewardedPoints: 50 }); // 25 base, doubled
+    const part = await shopApi.refund(customerId, orderId, 10);
+    expect(part.data).toMatchObject({ refundAmount: 10, refundEquivalentPoints: 10 }); // 10 of the 25 base points
+    const rest = await shopApi.refund(customerId, orderId);
+    expect(rest.data).toMatchObject({ refundAmount: 15, refundEquivalentPoints: 40 });
+    const cancels = (await shopApi.ledger(customerId)).filter((e) => e.type === 'Cancel').map((e) => e.points);
+    expect(cancels).toEqual([10, 40]);
   });
 });

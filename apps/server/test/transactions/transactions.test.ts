@@ -24,18 +24,18 @@ describeOnStorages('transactions', (server) => {
 
   it('rewards and deducts points by hand, chaining balances before and after', async () => {
     const customerId = await newCustomer();
-    const reward = await manual(customerId, 120, uid('txn'), { amount: 12.5 });
-    expect(reward.data).toMatchObject({ customerId, points: 120, amount: 12.5 });
+    const reward = await manual(customerId, 120);
+    expect(reward.data).toMatchObject({ customerId, points: 120, amount: 12 }); // the points' money value
     expect(reward.data?.gameballTransactionId).toBeGreaterThan(0);
     const deduction = await manual(customerId, -45);
-    expect(deduction.data).toMatchObject({ points: -45, amount: 0 });
+    expect(deduction.data).toMatchObject({ points: -45, amount: -4.5 });
 
     const entries = await ledger(customerId);
     expect(entries.map((e) => [e.type, e.direction, e.points, e.pointsBalanceBefore, e.pointsBalanceAfter])).toEqual([
       ['ManualAccumulation', '+', 120, 0, 120],
       ['ManualDeduction', '-', 45, 120, 75],
     ]);
-    expect(entries[0]).toMatchObject({ status: 'Active', amount: 12.5, reason: 'adjustment', gameballTransactionId: String(reward.data!.gameballTransactionId) });
+    expect(entries[0]).toMatchObject({ status: 'Active', amount: 12, reason: 'adjustment', gameballTransactionId: String(reward.data!.gameballTransactionId) });
   });
 
   it('refuses a deduction larger than the balance with 422/9008 and writes nothing', async () => {
@@ -92,11 +92,11 @@ describeOnStorages('transactions', (server) => {
     expect(await ledger(customerId)).toHaveLength(0);
   });
 
-  it('refuses zero points and a missing reason', async () => {
+  it('refuses zero points (no rewarding criterion) and a missing reason', async () => {
     const customerId = await newCustomer();
     const zero = await manual(customerId, 0);
-    expect(zero.response.status).toBe(422);
-    expect(zero.error?.code).toBe(3003);
+    expect(zero.response.status).toBe(400);
+    expect(zero.error?.code).toBe(3000);
     const noReason = await server().client().POST('/transactions/manual', {
       body: { customerId, transactionId: uid('txn'), transactionTime: nowIso(), username: 'admin', points: 5 } as never,
     });

@@ -25,7 +25,8 @@ export function campaignConfiguration(program: Program, c: Campaign, lang: strin
     type: c.type,
     visibility: c.visibility,
     icon: c.icon,
-    availability: { minLevel: c.availability.minLevel, minTier: c.availability.minLevel, tags: [...c.availability.tags] },
+    // No minimum tier: the tier fields are left out rather than null (the reference declares integers).
+    availability: { minLevel: c.availability.minLevel ?? undefined, minTier: c.availability.minLevel ?? undefined, tags: [...c.availability.tags] },
     activation: { startDate: c.activation.startDate, endDate: c.activation.endDate },
     isActive: c.isActive,
     redirectionButtonText: null,

@@ -1,9 +1,10 @@
 import { listOf, objectOf, oneOf, textOf } from '../program/config-readers.js';
+import { decimalFrom } from '../shared/money.js';
 
 /**
  * The rule operators of a metadata condition (behaviour §7.1):
  * - equals: text equality, case-insensitive; a comma list in `value` means any of them;
- * - numericEquals, atLeast, between (`min`..`max`): on a number;
+ * - numericEquals, atLeast, between (`min`..`max`): on one number (a JSON number or plain decimal text);
  * - include: the metadata value (a list or a text) contains `value`;
  * - differentValues: `count` different values of the key over the customer's events;
  * - accumulative: the key's values add up to at least `value` over the customer's events;
@@ -40,7 +41,7 @@ function parseCondition(raw: unknown, where: string): Condition {
 
 /** Each operator's operands are present and of the right kind, so a campaign cannot silently never match. */
 function checkOperands(c: Condition, where: string): void {
-  const numeric = c.value !== null && Number.isFinite(Number(c.value)) && String(c.value).trim() !== '';
+  const numeric = c.value !== null && decimalFrom(c.value) !== null;
   switch (c.operator) {
     case 'equals':
     case 'include':

@@ -80,10 +80,10 @@ export async function customerStamps(scope: Scope, customerId: string, challenge
       totalSteps: campaign.events.length,
       numberOfTimesEarned: progress.achievedCount,
       canAchieveAgain: canAchieve(program, campaign, customer, progress, now),
-      remainingTries: cap > 0 ? Math.max(0, cap - progress.achievedCount) : null,
-      challengeEndDate: campaign.activation.endDate,
+      // Unknown or not applicable (no cap, no end date, no coupon): left out, never null.
+      remainingTries: cap > 0 ? Math.max(0, cap - progress.achievedCount) : undefined,
+      challengeEndDate: campaign.activation.endDate ?? undefined,
       rewardName: textIn(campaign.name, undefined, program.defaultLanguage),
-      couponName: null,
     };
   });
 }
@@ -101,8 +101,8 @@ export async function customerStreak(scope: Scope, customerId: string, campaignI
       totalRewardsEarned: progress.achievedCount,
       ongoingReward: { name: textIn(campaign.name, undefined, program.defaultLanguage), type: 'Points', value: String(campaign.walletReward) },
       nextMilestone: current + 1,
-      lastActivityDate: progress.streak.lastDay === null ? null : `${progress.streak.lastDay}T00:00:00.000Z`,
-      campaignEndDate: campaign.activation.endDate,
+      lastActivityDate: progress.streak.lastDay === null ? undefined : `${progress.streak.lastDay}T00:00:00.000Z`,
+      campaignEndDate: campaign.activation.endDate ?? undefined,
       badges: [],
     };
   });

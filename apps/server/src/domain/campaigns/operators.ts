@@ -1,5 +1,6 @@
 import type { MetadataValue } from '../engagement/fired-event.js';
-import { add, parseDecimal, toNumber, type Decimal } from '../shared/decimal.js';
+import { add, compare, parseDecimal, toNumber, type Decimal } from '../shared/decimal.js';
+import { decimalFrom } from '../shared/money.js';
 import type { Condition, ConditionOperator } from './conditions-config.js';
 
 /**
@@ -29,13 +30,19 @@ function scalars(value: MetadataValue | undefined): Scalar[] {
   return [value];
 }
 
-function asNumber(value: Scalar): number | null {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const n = Number(value);
-    return Number.isFinite(n) ? n : null;
-  }
-  return null;
+/**
+ * The number operators (numericEquals, atLeast, between, accumulative) read one value: a JSON
+ * number or a plain decimal text, compared exactly. A list, padded text, hex or exponent text is
+ * not a number, so `[1, 5]`, `" 4 "` and `"0x10"` never reach `atLeast 4`.
+ */
+function numberAt(metadata: Readonly<Record<string, MetadataValue>>, key: string): Decimal | null {
+  return decimalFrom(metadata[key]);
+}
+
+/** Whether n compares with a condition's operand as `test` wants; an operand that is no number never holds. */
+function holds(n: Decimal | null, operand: string | number | null, test: (order: number) => boolean): boolean {
+  const wanted = operand === null ? null : decimalFrom(operand);
+  return n !== null && wanted !== null && test(compare(n, wanted));
 }
 
 const text = (value: Scalar | number) => String(value).trim().toLowerCase();
@@ -49,18 +56,18 @@ export function meetsCondition(condition: Condition, metadata: Readonly<Record<s
   if (isHistoryCondition(condition)) return scalars(metadata[condition.key]).length > 0;
   const values = scalars(metadata[condition.key]);
   if (values.length === 0) return false;
-  const numbers = values.map(asNumber).filter((n): n is number => n !== null);
+  const n = numberAt(metadata, condition.key);
   switch (condition.operator) {
     case 'equals': {
       const wanted = String(condition.value ?? '').split(',').map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
       return values.some((v) => wanted.includes(text(v)));
     }
     case 'numericEquals':
-      return condition.value !== null && numbers.some((n) => n === Number(condition.value));
+      return holds(n, condition.value, (order) => order === 0);
     case 'atLeast':
-      return condition.value !== null && numbers.some((n) => n >= Number(condition.value));
+      return holds(n, condition.value, (order) => order >= 0);
     case 'between':
-      return numbers.some((n) => (condition.min === null || n >= condition.min) && (condition.max === null || n <= condition.max));
+      return (condition.min === null || holds(n, condition.min, (order) => order >= 0)) && (condition.max === null || holds(n, condition.max, (order) => order <= 0)) && n !== null;
     case 'include': {
       const wanted = text(condition.value ?? '');
       const raw = metadata[condition.key];
@@ -93,7 +100,8 @@ export function foldTally(condition: Condition, tally: Tally | undefined, metada
   switch (condition.operator) {
     case 'accumulative': {
       const sum = typeof tally === 'number' ? tally : 0;
-      return values.reduce<number>((acc, v) => exactSum(acc, asNumber(v) ?? 0), sum);
+      const n = numberAt(metadata, condition.key);
+      return n === null ? sum : exactSum(sum, toNumber(n));
     }
     case 'differentValues': {
       const seen = Array.isArray(tally) ? [...tally] : [];

@@ -83,9 +83,9 @@ function pick(attributes: StoredAttributes, names: readonly string[]) {
   const out: Record<string, unknown> = {};
   for (const name of names) {
     const value = attributes[name] ?? LIST_DEFAULTS[name as keyof typeof LIST_DEFAULTS];
-    if (value !== undefined) out[name] = value;
+    // An attribute without a value is left out, never null: the reference declares them all as values.
+    if (value !== undefined && value !== null) out[name] = value;
   }
-  out.manualDate = attributes.manualDate ?? null;
   return out;
 }
 

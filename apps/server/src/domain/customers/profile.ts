@@ -13,7 +13,7 @@ function referral(account: Account, row: CustomerRow): Schemas['CustomerReferral
   return {
     referralCode: row.referral_code,
     referralLink: link.toString(),
-    dynamicReferralLink: null,
+    // dynamicReferralLink is left out: this server makes no dynamic links, and null is no string.
     isReferred: row.referrer_code !== null,
   };
 }

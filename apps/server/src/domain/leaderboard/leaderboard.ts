@@ -88,7 +88,7 @@ export async function getLeaderboard(scope: Scope, query: LeaderboardQuery): Pro
     campaigns = campaigns === null ? tagged : campaigns.filter((id) => tagged.includes(id));
   }
   const limit = query.limit ?? 50;
-  const empty = { leaderboard: [], customerRank: null, customersCount: 0 };
+  const empty = { leaderboard: [], customersCount: 0 };
   if (campaigns !== null && campaigns.length === 0) return empty;
   const text = statement(scope.store.dialect, program.tiers.method === 'score', {
     campaigns: campaigns?.length ?? null,
@@ -101,8 +101,9 @@ export async function getLeaderboard(scope: Scope, query: LeaderboardQuery): Pro
     .filter((row) => Number(row.rank) <= limit)
     .map((row) => {
       const tier = tierOf(program.tiers, row.tier_order);
-      const tierName = tier ? textIn(tier.name, lang, program.defaultLanguage) : null;
-      const tierIcon = tier?.icon ?? null;
+      // No tier, or a tier without an icon: the fields are left out, never null.
+      const tierName = tier ? textIn(tier.name, lang, program.defaultLanguage) : undefined;
+      const tierIcon = tier?.icon ?? undefined;
       const name = displayName(row);
       return {
         displayName: name,
@@ -117,5 +118,5 @@ export async function getLeaderboard(scope: Scope, query: LeaderboardQuery): Pro
       };
     });
   const mine = customerId === null ? undefined : rows.find((row) => row.customer_id === customerId);
-  return { leaderboard, customerRank: mine ? Number(mine.rank) : null, customersCount: rows.length > 0 ? Number(rows[0]!.total) : 0 };
+  return { leaderboard, customerRank: mine ? Number(mine.rank) : undefined, customersCount: rows.length > 0 ? Number(rows[0]!.total) : 0 };
 }

@@ -36,6 +36,8 @@ export interface PurchaseEarning {
   unexplained: Decimal;
   /** All points: the lines' plus what the base earns beyond the lines (such as shipping). */
   points: number;
+  /** `points` without campaign multipliers: what a refund without lines takes back from. */
+  basePoints: number;
   score: number;
   /** Base points per one unit of money (Y / X). */
   rewardWalletFactor: number;
@@ -90,13 +92,16 @@ export function earnPurchase(
       multiplier,
     };
   });
-  const points = result.reduce((s, l) => s + l.points, 0) + Number(divideFloor(multiply(remainder, y), x));
+  const remainderPoints = Number(divideFloor(multiply(remainder, y), x));
+  const points = result.reduce((s, l) => s + l.points, 0) + remainderPoints;
+  const basePoints = result.reduce((s, l) => s + l.basePoints, 0) + remainderPoints;
   const score = result.reduce((s, l) => s + l.score, 0) + Number(divideFloor(multiply(remainder, rank), x));
   return {
     lines: result,
     eligible: base,
     unexplained: reconciled.unexplained,
     points,
+    basePoints,
     score,
     rewardWalletFactor: toNumber(divideRounded(y, x, 6)),
   };

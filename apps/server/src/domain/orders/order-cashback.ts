@@ -11,6 +11,6 @@ export async function calculateOrderCashback(scope: Scope, input: Schemas['Order
   return {
     totalPoints: earning.points,
     totalScore: earning.score,
-    lineItems: earning.lines.map((l) => ({ productId: l.line.id, ...quoteLine(scope, earning, l) })),
+    lineItems: earning.lines.map((l) => ({ productId: l.line.id ?? undefined, ...quoteLine(scope, earning, l) })),
   };
 }

@@ -21,6 +21,8 @@ export interface OrderRow {
   redeemed_points: number;
   redeemed_amount: string;
   rewarded_points: number;
+  /** The rewarded points before campaign multipliers; NULL for rows tracked before migration 0012. */
+  base_points: number | null;
   guest: number;
   merchant_id: string | null;
   branch_id: string | null;
@@ -35,9 +37,9 @@ export type NewOrder = Omit<OrderRow, 'id' | 'status' | 'cancelled_at'>;
 
 const INSERT = sql(
   `INSERT INTO orders (account_id, kind, order_id, customer_pk, customer_id, order_date, total_paid, total_price, total_discount,
-     total_shipping, total_tax, eligible_amount, unexplained_amount, redeemed_points, redeemed_amount, rewarded_points, guest,
-     merchant_id, branch_id, channel, status, created_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'placed', ?)`,
+     total_shipping, total_tax, eligible_amount, unexplained_amount, redeemed_points, redeemed_amount, rewarded_points, base_points,
+     guest, merchant_id, branch_id, channel, status, created_at)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'placed', ?)`,
 );
 const FIND = sql('SELECT * FROM orders WHERE account_id = ? AND kind = ? AND order_id = ?');
 const CANCEL = sql("UPDATE orders SET status = 'cancelled', cancelled_at = ? WHERE id = ?");
@@ -50,7 +52,7 @@ export async function insertOrder(q: Queryable, o: NewOrder): Promise<void> {
   await q.run(INSERT, [
     o.account_id, o.kind, o.order_id, o.customer_pk, o.customer_id, o.order_date, o.total_paid, o.total_price, o.total_discount,
     o.total_shipping, o.total_tax, o.eligible_amount, o.unexplained_amount, o.redeemed_points, o.redeemed_amount, o.rewarded_points,
-    o.guest, o.merchant_id, o.branch_id, o.channel, o.created_at,
+    o.base_points, o.guest, o.merchant_id, o.branch_id, o.channel, o.created_at,
   ]);
 }
 

@@ -50,7 +50,7 @@ export async function cancelOrderTransactions(scope: Scope, orderId: string, cus
   return withCustomer(scope, { customerPk: order.customer_pk }, null, async (unit) => {
     const originals = await orderOriginals(unit.q, order);
     if (originals.length === 0) throw errors.alreadyReversed(orderId);
-    const reversal = await reverseOriginals(unit, originals, orderId, undefined, { kind: 'refund', transactionId: orderId, transactionTime: unit.now });
+    const reversal = await reverseOriginals(unit, originals, orderId, { amount: undefined, byLines: false }, { kind: 'refund', transactionId: orderId, transactionTime: unit.now });
     await markCancelled(unit.q, order.id, unit.now);
     return {
       orderId,

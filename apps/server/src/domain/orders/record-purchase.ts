@@ -112,6 +112,7 @@ export async function recordPurchase(scope: Scope, p: Purchase): Promise<Purchas
       redeemed_points: redemption ? Number(redemption.points) : 0,
       redeemed_amount: storeMoney(redeemedMoney(redemption)),
       rewarded_points: rewardedPoints,
+      base_points: rule?.enabled ? earning.basePoints : 0,
       guest: p.guest ? 1 : 0,
       merchant_id: p.merchant?.uniqueId ?? null,
       branch_id: p.merchant?.branch?.uniqueId ?? null,

@@ -27,14 +27,14 @@ export async function previewOrderRewards(scope: Scope, input: Schemas['OrderRew
   const active = customer !== undefined && customer.is_active !== 0;
   const eventRewards = active ? (await previewEvents(scope.store, scope.account.program, customer, [event], scope.clock.now().toISOString())).events[0]! : null;
   return {
-    customerId: input.customerId ?? null,
+    customerId: input.customerId,
     customerFound: customer !== undefined,
     totalPoints: earning.points + (eventRewards?.totalPoints ?? 0),
     totalCoupons: 0,
     cashback: {
       totalPoints: earning.points,
       totalScore: earning.score,
-      lineItems: earning.lines.map((l) => ({ productId: l.line.id, ...quoteLine(scope, earning, l) })),
+      lineItems: earning.lines.map((l) => ({ productId: l.line.id ?? undefined, ...quoteLine(scope, earning, l) })),
     },
     eventRewards,
   };

@@ -28,10 +28,10 @@ export async function trackOrder(scope: Scope, input: Schemas['OrderRequest']): 
     totalPrice: optionalMoney(input.totalPrice, 'totalPrice'),
     totalDiscount,
     lines,
-    payment: {
-      holdReference: input.redemption?.pointsHoldReference ?? input.holdReference,
-      redeemedAmount: optionalMoney(input.redeemedAmount, 'redeemedAmount'),
-    },
+    // `holdReference: null` (legacy) is no hold. A legacy `redeemedAmount` is money taken off the
+    // bill elsewhere (a POS redemption, a coupon), already inside totalDiscount: it spends no
+    // Gameball points, so it plays no part here.
+    payment: { holdReference: input.redemption?.pointsHoldReference ?? input.holdReference ?? undefined },
     merchant: input.merchant,
     channel: input.channel,
     returnWindow: input.cashbackConfigurations?.returnWindow,
@@ -47,7 +47,7 @@ export async function trackOrder(scope: Scope, input: Schemas['OrderRequest']): 
     redeemedPoints: outcome.redeemedPoints,
     rewardedPoints: outcome.rewardedPoints,
     lineItems: outcome.earning.lines.map((l) => ({
-      productId: l.line.id,
+      productId: l.line.id ?? undefined,
       quantity: l.line.quantityAsSent,
       decimalPoints: l.decimalPoints,
       points: l.points,

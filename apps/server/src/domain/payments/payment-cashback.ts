@@ -13,6 +13,6 @@ export async function calculatePaymentCashback(scope: Scope, input: Schemas['Pay
   return {
     totalPoints: earning.points,
     totalScore: earning.score,
-    paymentDetails: earning.lines.map((l) => ({ serviceId: l.line.id, ...quoteLine(scope, earning, l) })),
+    paymentDetails: earning.lines.map((l) => ({ serviceId: l.line.id ?? undefined, ...quoteLine(scope, earning, l) })),
   };
 }

@@ -31,7 +31,7 @@ export async function trackPayment(scope: Scope, input: Schemas['PaymentRequest'
     totalPrice: optionalMoney(input.totalAmount, 'totalAmount'),
     totalDiscount,
     lines,
-    payment: { holdReference: input.redemption?.pointsHoldReference, redeemedAmount: undefined },
+    payment: { holdReference: input.redemption?.pointsHoldReference },
     merchant: input.merchant,
     channel: input.channel,
     returnWindow: input.cashbackConfigurations?.returnWindow,
@@ -54,6 +54,6 @@ export async function trackPayment(scope: Scope, input: Schemas['PaymentRequest'
     customerId: outcome.customerId,
     redeemedPoints: outcome.redeemedPoints,
     rewardedPoints: outcome.rewardedPoints,
-    paymentDetails: outcome.earning.lines.map((l) => ({ serviceId: l.line.id, decimalPoints: l.decimalPoints, points: l.points, score: l.score })),
+    paymentDetails: outcome.earning.lines.map((l) => ({ serviceId: l.line.id ?? undefined, decimalPoints: l.decimalPoints, points: l.points, score: l.score })),
   };
 }

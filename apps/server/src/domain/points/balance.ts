@@ -74,7 +74,7 @@ export async function getCustomerBalance(scope: Scope, customerId: string): Prom
     pointsName: program.pointsName,
     nextExpiringPointsAmount: next?.points ?? 0,
     nextExpiringPointsValue: value(next?.points ?? 0),
-    nextExpiringPointsDate: next?.date ?? null,
+    nextExpiringPointsDate: next?.date ?? undefined, // left out when nothing is due to expire
     totalEarnedPoints: p.earned,
     score: { scoreBalance: p.score, scoreName: program.scoreName },
   };

@@ -60,7 +60,7 @@ export async function redeemPoints(scope: Scope, input: Schemas['RedeemRequest']
       transactionId: entry.transaction_id,
       redeemAmount: toNumber(wanted.amount),
       redeemEquivalentPoints: wanted.points,
-      reason: entry.reason,
+      reason: entry.reason ?? undefined,
     };
   });
 }

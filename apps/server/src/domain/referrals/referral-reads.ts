@@ -42,9 +42,10 @@ function friendOf(row: FriendRow): Schemas['ReferredFriend'] {
   return {
     gameballId: row.friend_pk,
     customerId: row.customer_id,
-    displayName: text(attributes.displayName) ?? text(fullName),
-    email: row.email ?? text(attributes.email),
-    mobileNumber: row.mobile ?? text(attributes.mobile),
+    // What the friend never gave is left out, never null.
+    displayName: text(attributes.displayName) ?? text(fullName) ?? undefined,
+    email: row.email ?? text(attributes.email) ?? undefined,
+    mobileNumber: row.mobile ?? text(attributes.mobile) ?? undefined,
     joinDate: text(attributes.joinDate) ?? row.created_at,
     status: row.status,
   };

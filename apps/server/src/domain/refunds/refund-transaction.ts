@@ -25,7 +25,8 @@ export async function refundTransaction(scope: Scope, input: Schemas['RefundRequ
   const idempotency = { kind: 'refund', transactionId: input.refundTransactionId } as const;
   return withCustomer(scope, { customerId: input.customerId }, idempotency, async (unit) => {
     const found = await unit.q.all<LedgerRow>(ORIGINALS, [scope.account.id, input.reverseTransactionId, unit.customer.id]);
-    const reversal = await reverseOriginals(unit, sameOperation(found), input.reverseTransactionId, asked, { ...idempotency, transactionTime });
+    const byLines = (input.lineItems?.length ?? 0) > 0;
+    const reversal = await reverseOriginals(unit, sameOperation(found), input.reverseTransactionId, { amount: asked, byLines }, { ...idempotency, transactionTime });
     const hasRedemption = reversal.written.some((row) => row.type === 'Refund');
     return {
       gameballTransactionId: String(reversal.written[0]!.id),

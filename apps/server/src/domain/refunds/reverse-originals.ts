@@ -4,16 +4,24 @@ import { sql } from '../../store/sql.js';
 import type { OperationKind } from '../points/entry-types.js';
 import { restorablePoints } from '../points/lots.js';
 import type { Unit } from '../points/unit.js';
+import { findOrder } from '../orders/order-store.js';
 import { add, compare, fromInteger, parseDecimal, subtract, type Decimal } from '../shared/decimal.js';
 import { storeMoney } from '../shared/money.js';
 import { reversedShare } from './refund-amount.js';
 
 const ZERO = fromInteger(0);
 const PRIOR_REFUNDS = sql("SELECT amount FROM ledger_entries WHERE source_entry_id = ? AND kind = 'refund'");
+const PRIOR_CANCELLED = sql("SELECT COALESCE(SUM(points), 0) AS points FROM ledger_entries WHERE source_entry_id = ? AND type = 'Cancel'");
 
 /** Operations whose PaymentReward or Redemption entries a refund can reverse. */
 const REWARD_KINDS = new Set(['cashback', 'order', 'payment']);
 const REDEMPTION_KINDS = new Set(['redeem', 'order', 'payment']);
+
+/** What a refund asks for: `amount` of money or (undefined) all that is left, named by line items or not. */
+export interface RefundAsked {
+  amount: Decimal | undefined;
+  byLines: boolean;
+}
 
 export interface Reversal {
   written: LedgerRow[];
@@ -26,15 +34,17 @@ export interface Reversal {
 
 /**
  * Reverses a reward (Cancel, -) and/or a redemption (Refund, +) recorded under one ID, for
- * `asked` money or (undefined) all that is left. Partial refunds reverse points pro rata,
- * rounded down; the refund that uses up the amount reverses whatever is left, so the parts add
- * up to the whole. The entries carry the original's order ID, so the order lists them.
+ * `asked` money or all that is left. Partial refunds reverse points pro rata, rounded down; a
+ * partial refund without line items takes back only the reward's base points, never a campaign
+ * multiplier's bonus (behaviour §5.3); the refund that uses up the amount reverses whatever is
+ * left, so the parts add up to the whole. The entries carry the original's order ID, so the
+ * order lists them.
  */
 export async function reverseOriginals(
   unit: Unit,
   originals: readonly LedgerRow[],
   reverseTransactionId: string,
-  asked: Decimal | undefined,
+  asked: RefundAsked,
   entry: { kind: OperationKind; transactionId: string; transactionTime: string },
 ): Promise<Reversal> {
   if (originals.length === 0) throw errors.reversedNotFound(reverseTransactionId);
@@ -50,7 +60,7 @@ export async function reverseOriginals(
   const whole = parseDecimal(primary.amount ?? '0');
   const left = subtract(whole, priorAmounts.reduce(add, ZERO));
   if (compare(left, ZERO) <= 0) throw errors.alreadyReversed(reverseTransactionId);
-  const amount = asked ?? left;
+  const amount = asked.amount ?? left;
   if (compare(amount, left) > 0) {
     throw errors.limitExceeded(`Only ${storeMoney(left)} of transaction '${reverseTransactionId}' is left to refund.`);
   }
@@ -65,9 +75,19 @@ export async function reverseOriginals(
     written.push(await unit.append({ ...base, type: 'Refund', points: refunded, sourceEntryId: redemption.id }));
   }
   if (reward) {
-    cancelled = reversed(Number(reward.points));
+    const last = compare(amount, left) === 0;
+    cancelled = last
+      ? Number(reward.points) - Number((await unit.q.get<{ points: number | string }>(PRIOR_CANCELLED, [reward.id]))!.points)
+      : reversedShare(asked.byLines ? Number(reward.points) : await basePoints(unit, reward), amount, whole, priorAmounts, false);
     const score = reversed(Number(reward.score));
     written.push(await unit.append({ ...base, type: 'Cancel', points: cancelled, score, sourceEntryId: reward.id }));
   }
   return { written, amount, refunded, cancelled };
+}
+
+/** The reward's points before campaign multipliers: an order's or payment's stored base; a cashback has no multiplier. */
+async function basePoints(unit: Unit, reward: LedgerRow): Promise<number> {
+  if ((reward.kind !== 'order' && reward.kind !== 'payment') || reward.order_id === null) return Number(reward.points);
+  const order = await findOrder(unit.q, unit.account.id, reward.kind, reward.order_id);
+  return order?.base_points === null || order?.base_points === undefined ? Number(reward.points) : Number(order.base_points);
 }

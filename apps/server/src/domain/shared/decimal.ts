@@ -18,6 +18,14 @@ export function parseDecimal(text: string): Decimal {
   return { units: sign === '-' ? -units : units, scale: fraction.length };
 }
 
+/** Text written as a plain decimal: an optional minus, digits, an optional fraction; at most 40 digits each side. */
+const PLAIN_DECIMAL = /^-?\d{1,40}(?:\.\d{1,40})?$/;
+
+/** Strictly a plain decimal text (`4`, `-2.50`), or null: no spaces, `+`, exponent, hex or empty parts. */
+export function readDecimal(text: string): Decimal | null {
+  return PLAIN_DECIMAL.test(text) ? parseDecimal(text) : null;
+}
+
 export function fromInteger(value: number | bigint): Decimal {
   return { units: BigInt(value), scale: 0 };
 }

@@ -1,5 +1,5 @@
 import { errors } from '../../errors.js';
-import { parseDecimal, toText, type Decimal } from './decimal.js';
+import { parseDecimal, readDecimal, toText, type Decimal } from './decimal.js';
 
 /**
  * The exact decimal a JSON number was written as (its shortest round-trip form), so that
@@ -33,4 +33,15 @@ export function fromDecimal(value: string | null): number {
 
 export function storeMoney(value: Decimal): string {
   return toText(value);
+}
+
+/**
+ * One number as a client may send it in free-form data (event metadata, condition operands): a
+ * finite JSON number, or text written as a plain decimal (`"4"`, `"-2.50"`), as an exact
+ * decimal. Anything else is not a number: padded text (`" 4 "`), hex (`"0x10"`), exponent
+ * text (`"1e3"`), `"+5"`, lists, flags, null.
+ */
+export function decimalFrom(value: unknown): Decimal | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? parseDecimal(toDecimal(value)) : null;
+  return typeof value === 'string' ? readDecimal(value) : null;
 }

@@ -12,24 +12,25 @@ type Schemas = components['schemas'];
 
 function summary(account: Account, tier: Tier, lang?: string): Schemas['TierSummary'] {
   const { defaultLanguage } = account.program;
-  return { order: tier.order, name: textIn(tier.name, lang, defaultLanguage), minProgress: tier.minProgress, icon: tier.icon };
+  return { order: tier.order, name: textIn(tier.name, lang, defaultLanguage), minProgress: tier.minProgress, icon: tier.icon ?? undefined };
 }
 
 /**
- * The customer's tier, the next one (null at the top) and their progress in the tiering
- * method's unit; reads only (the wallet as of now, as the balance shows it).
+ * The customer's tier, the next one (left out at the top) and their progress in the tiering
+ * method's unit; reads only (the wallet as of now, as the balance shows it). An account without
+ * tiers answers the progress alone.
  */
 export async function getTierProgress(scope: Scope, customerId: string): Promise<Schemas['TierProgress']> {
   const { program } = scope.account;
   const customer = await requireCustomer(scope.store, scope.account.id, customerId);
   const current = tierOf(program.tiers, customer.tier_order);
-  if (!current) return { current: null, next: null, progress: 0 };
+  if (!current) return { progress: 0 };
   const needsWallet = program.tiers.method === 'pointsEarned' || program.tiers.method === 'score';
   const wallet = needsWallet ? await readPoints(scope, customerId) : { earned: 0, score: 0 };
   const next = tierAbove(program.tiers, current);
   return {
     current: summary(scope.account, current),
-    next: next && summary(scope.account, next),
+    next: next ? summary(scope.account, next) : undefined,
     progress: progressFigure(program.tiers, { customer, wallet }),
   };
 }

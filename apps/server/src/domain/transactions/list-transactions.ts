@@ -70,8 +70,8 @@ export async function listCustomerViewTransactions(
     const fullName = [attributes.firstName, attributes.lastName].filter(Boolean).join(' ');
     return {
       ...toTransaction(row),
-      customerName: attributes.displayName ?? (fullName || null),
-      customerEmail: attributes.email ?? customer?.email ?? null,
+      customerName: attributes.displayName ?? (fullName || undefined),
+      customerEmail: attributes.email ?? customer?.email ?? undefined,
       isCustomerDeleted: customer?.deleted_at != null,
     };
   });

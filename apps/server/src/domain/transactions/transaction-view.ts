@@ -12,7 +12,11 @@ export type TransactionRow = Pick<
   | 'merchant_name' | 'branch_name'
 >;
 
-/** A ledger entry as the API shows it. */
+/**
+ * A ledger entry as the API shows it. What does not apply to the entry (a coupon, a merchant, a
+ * reason, an achievement, an expiry date) is left out, never null: the reference declares these
+ * fields as strings and numbers, and strict clients refuse null.
+ */
 export function toTransaction(row: TransactionRow): Transaction {
   return {
     transactionId: row.transaction_id,
@@ -24,18 +28,16 @@ export function toTransaction(row: TransactionRow): Transaction {
     amount: fromDecimal(row.amount),
     transactionTime: row.transaction_time,
     status: row.status as Transaction['status'],
-    couponCode: null,
     isCouponUsed: false,
-    couponType: null,
-    merchantName: row.merchant_name,
-    branchName: row.branch_name,
-    reason: row.reason,
-    achievementName: row.achievement_name,
-    expiryDate: row.expiry_date,
+    merchantName: row.merchant_name ?? undefined,
+    branchName: row.branch_name ?? undefined,
+    reason: row.reason ?? undefined,
+    achievementName: row.achievement_name ?? undefined,
+    expiryDate: row.expiry_date ?? undefined,
     pointsBalanceBefore: row.balance_before,
     pointsBalanceAfter: row.balance_after,
-    achievementType: row.achieved_tier_id !== null ? 'Tier' : row.achieved_reward_campaign_id !== null ? 'RewardCampaign' : null,
-    achievedRewardCampaignId: row.achieved_reward_campaign_id === null ? null : String(row.achieved_reward_campaign_id),
-    achievedTierId: row.achieved_tier_id,
+    achievementType: row.achieved_tier_id !== null ? 'Tier' : row.achieved_reward_campaign_id !== null ? 'RewardCampaign' : undefined,
+    achievedRewardCampaignId: row.achieved_reward_campaign_id === null ? undefined : String(row.achieved_reward_campaign_id),
+    achievedTierId: row.achieved_tier_id ?? undefined,
   };
 }

@@ -1,0 +1,15 @@
+import type { Migration } from '../migrator.js';
+import { bigint } from './types.js';
+
+/**
+ * The points an order or payment earned before any campaign multiplier (`base_points`). A refund
+ * without line items takes back only base points, pro rata (behaviour §5.3), so the base must be
+ * known after the campaign that doubled it has ended. Rows tracked before this migration keep
+ * NULL, and their refunds treat all their points as base, as they did before.
+ */
+export const orderBasePoints: Migration = {
+  name: '0012_order_base_points',
+  async up(q) {
+    await q.exec(`ALTER TABLE orders ADD COLUMN base_points ${bigint(q.dialect)};`);
+  },
+};
