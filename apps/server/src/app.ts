@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import express, { type Express } from 'express';
-import * as OpenApiValidator from 'express-openapi-validator';
 import type { Logger } from 'pino';
 import { docsDir as builtDocsDir } from '@gameball-open/docs';
 import { specPath } from '@gameball-open/spec';
@@ -12,12 +11,13 @@ import { handlers } from './handlers/index.js';
 import { authenticate } from './http/auth.js';
 import { errorHandler } from './http/error-handler.js';
 import { jsonBody } from './http/json-body.js';
-import { headAsGet, specMethodsOnly } from './http/methods.js';
+import { headAsGet, refuseUnresolved } from './http/methods.js';
+import { operationResolver, resolveOperation } from './http/operation-resolver.js';
 import { operationRouter } from './http/operation-router.js';
 import { requestLog } from './http/request-log.js';
 import { readSpec, specRoutes } from './http/spec-routes.js';
 import { urlValues } from './http/url-values.js';
-import { memoiseValidatorRouteRegexps } from './http/route-regexp-cache.js';
+import { openApiValidator } from './http/validator.js';
 import { dueWorkSweeper, type DueWork } from './jobs/due-work-sweeper.js';
 import { sql } from './store/sql.js';
 import type { Store } from './store/store.js';
@@ -25,6 +25,7 @@ import type { Store } from './store/store.js';
 const PING = sql('SELECT 1 AS ok');
 
 export const BASE_PATH = '/api/v4/integrations';
+/** The same API under `v4.0`, as Gameball also serves it. */
 const ALIAS_BASE_PATH = '/api/v4.0/integrations';
 
 export interface AppDeps {
@@ -42,25 +43,23 @@ export interface AppDeps {
   docsDir?: string;
 }
 
-/** The v4.0 alias base path, and `direction=+` sent unencoded (a `+` would read as a space). */
+/** `direction=+` sent unencoded: a `+` in a query would read as a space. */
 function normaliseUrl(url: string): string {
-  let out = url;
-  if (out === ALIAS_BASE_PATH || out.startsWith(`${ALIAS_BASE_PATH}/`) || out.startsWith(`${ALIAS_BASE_PATH}?`)) {
-    out = BASE_PATH + out.slice(ALIAS_BASE_PATH.length);
-  }
-  return out.replace(/([?&]direction=)\+(?=&|$)/, '$1%2B');
+  return url.replace(/([?&]direction=)\+(?=&|$)/, '$1%2B');
 }
 
 /**
  * Builds the application without listening: request ID and log -> URL normalising (HEAD as GET)
- * -> auth -> 405 with Allow -> path and query text checks -> JSON body -> validator -> handlers
- * -> 404 -> errors. Every refusal on the way is a GameballError written by errorHandler.
+ * -> the route resolution (the one place a path is matched) -> auth -> 405 with Allow / 404 ->
+ * path and query text checks -> JSON body -> validator -> handler -> errors. Auth, the 405, the
+ * validator and the handler all read the one resolution. Every refusal on the way is a
+ * GameballError written by errorHandler.
  */
 export function createApp(deps: AppDeps): Express {
   const clock = deps.clock ?? new AdjustableClock();
   const dueWork = deps.dueWork ?? dueWorkSweeper({ store: deps.store, accounts: deps.accounts, clock, logger: deps.logger });
   const spec = readSpec(specPath);
-  const routes = specRoutes(spec);
+  const resolver = operationResolver(specRoutes(spec), [BASE_PATH, ALIAS_BASE_PATH]);
   const docsDir = deps.docsDir ?? builtDocsDir;
   const app = express();
   app.disable('x-powered-by');
@@ -81,14 +80,13 @@ export function createApp(deps: AppDeps): Express {
   app.get('/openapi.yaml', (_req, res) => res.sendFile(specPath));
   if (existsSync(docsDir)) app.use('/docs', express.static(docsDir));
 
-  app.use(BASE_PATH, authenticate(deps.accounts, routes));
-  app.use(BASE_PATH, specMethodsOnly(routes));
-  app.use(BASE_PATH, urlValues());
+  app.use(resolveOperation(resolver));
+  app.use(authenticate(deps.accounts));
+  app.use(refuseUnresolved());
+  app.use(urlValues());
   app.use(jsonBody());
-  memoiseValidatorRouteRegexps();
   app.use(
-    OpenApiValidator.middleware({
-      apiSpec: structuredClone(spec) as never,
+    openApiValidator(spec, {
       validateRequests: { allowUnknownQueryParameters: false },
       validateResponses: deps.validateResponses ?? true,
       validateSecurity: false,
@@ -96,13 +94,10 @@ export function createApp(deps: AppDeps): Express {
       // instead of being shifted into the next month or day.
       validateFormats: true,
       ajvFormats: { mode: 'full' },
-      ignoreUndocumented: false,
-      ignorePaths: (path: string) => !path.startsWith(BASE_PATH),
     }),
   );
   app.use(
-    BASE_PATH,
-    operationRouter(routes, handlers, (req): RequestContext => ({
+    operationRouter(handlers, (req): RequestContext => ({
       account: req.res!.locals.account,
       store: deps.store,
       clock,

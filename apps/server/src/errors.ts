@@ -52,6 +52,7 @@ export class GameballError extends Error {
   constructor(status: number, code: number, message: string, headers: Record<string, string> = {}) {
     super(message);
     if (!KNOWN.has(`${code}/${status}`)) throw new Error(`${code}/${status} is not in the error table (errors.ts and the spec)`);
+    if (status === 405 && !headers.allow) throw new Error('A 405 answer must carry an Allow header');
     this.name = 'GameballError';
     this.status = status;
     this.code = code;
@@ -73,8 +74,6 @@ export const errors = {
   payloadTooLarge: () => new GameballError(413, 3011, 'The request body is too large.'),
   routeNotFound: (method: string, path: string) =>
     new GameballError(404, 4004, `No operation answers ${method} ${path}.`),
-  methodNotAllowed: (method: string, path: string) =>
-    new GameballError(405, 4000, `${path} does not accept ${method}.`),
   internal: () =>
     new GameballError(500, 5000, 'Something went wrong on the server; nothing was written.'),
   limitExceeded: (message: string) => new GameballError(422, 3011, message),
@@ -125,6 +124,9 @@ export const errors = {
     new GameballError(405, 4000, `${path} does not accept ${method}; it accepts ${allowed.join(', ')}.`, {
       allow: allowed.join(', '),
     }),
-  /** A 4xx raised by Express or a library with an HTTP status but no Gameball code: 405/408/431 keep theirs, the rest are 400. */
-  httpError: (status: number, message: string) => new GameballError(KNOWN.has(`4000/${status}`) ? status : 400, 4000, message),
+  /**
+   * A 4xx raised by Express or a library with an HTTP status but no Gameball code: 408/431 keep
+   * theirs, the rest are 400 (a 405 is only ever wrongMethod, which can name the allowed methods).
+   */
+  httpError: (status: number, message: string) => new GameballError(status === 408 || status === 431 ? status : 400, 4000, message),
 };

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { AccountDirectory } from '../accounts.js';
 import { errors } from '../errors.js';
-import { matchRoute, type SpecRoute } from './spec-routes.js';
+import { resolutionOf } from './operation-resolver.js';
 
 function sameSecret(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
@@ -12,17 +12,18 @@ function sameSecret(given: string | undefined, expected: string): boolean {
 }
 
 /**
- * Finds the account by its `apikey` (401/1000 if none) and, where the operation or the
- * account's high security mode asks for it, checks the `secretkey` (401/1001).
- * Mounted below the API base path, so `req.path` is relative to it.
+ * Finds the account by its `apikey` (401/1000 if none) and, where the operation the request
+ * resolved to (operation-resolver.ts) or the account's high security mode asks for it, checks
+ * the `secretkey` (401/1001). It looks at no path itself, and runs before the body is read.
  */
-export function authenticate(accounts: AccountDirectory, routes: SpecRoute[]): RequestHandler {
+export function authenticate(accounts: AccountDirectory): RequestHandler {
   return (req, res, next) => {
+    const resolution = resolutionOf(res);
+    if (resolution === undefined) return next(); // not an API path
     const apiKey = req.get('apikey');
     const account = apiKey ? accounts.byApiKey(apiKey) : undefined;
     if (!account) throw errors.badApiKey();
-    const route = matchRoute(routes, req.method, req.path);
-    const needsSecret = account.highSecurityMode || route?.needsSecret === true;
+    const needsSecret = account.highSecurityMode || (resolution.found === 'operation' && resolution.route.needsSecret);
     if (needsSecret && !sameSecret(req.get('secretkey'), account.secretKey)) {
       throw errors.secretRequired();
     }

@@ -44,10 +44,11 @@ export function toGameballError(error: unknown, method: string, path: string): G
       }
       case 404:
         return errors.routeNotFound(method, path);
-      case 405:
-        return errors.methodNotAllowed(method, path);
-      case 415:
-        return errors.unsupportedMediaType(message);
+      case 415: {
+        // The validator names its own route syntax; the client knows the path it sent.
+        const reasons = error.errors.map((e) => e.message ?? '').filter(Boolean).join('; ');
+        return errors.unsupportedMediaType(`${method} ${path} takes a JSON body (application/json): ${reasons || 'unsupported media type'}.`);
+      }
     }
   }
   // Errors from Express and its libraries (http-errors) carry a status: a 4xx stays a 4xx.

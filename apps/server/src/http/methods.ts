@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { errors } from '../errors.js';
-import { allowedMethods, type SpecRoute } from './spec-routes.js';
+import { resolutionOf } from './operation-resolver.js';
 
 /**
  * HEAD is answered as GET: authenticated, validated and routed as GET. Node itself leaves the
@@ -18,14 +18,17 @@ export function headAsGet(): RequestHandler {
 }
 
 /**
- * 405/4000 with an `Allow` header for a path of the spec asked with a method it does not have,
- * before the body is read. Mounted below the API base path; unknown paths go on to the 404.
+ * After auth and before the body is read, an API request that resolved to no operation ends
+ * here: 405/4000 with an `Allow` header for a path of the spec asked with a method it lacks,
+ * 404/4004 for a path the spec does not have.
  */
-export function specMethodsOnly(routes: SpecRoute[]): RequestHandler {
+export function refuseUnresolved(): RequestHandler {
   return (req, res, next) => {
-    const allowed = allowedMethods(routes, req.path);
-    const method = res.locals.head === true ? 'HEAD' : req.method;
-    if (allowed && !allowed.includes(method)) throw errors.wrongMethod(method, req.baseUrl + req.path, allowed);
+    const resolution = resolutionOf(res);
+    if (resolution?.found === 'path') {
+      throw errors.wrongMethod(res.locals.head === true ? 'HEAD' : req.method, req.path, resolution.allowed);
+    }
+    if (resolution?.found === 'nothing') throw errors.routeNotFound(res.locals.head === true ? 'HEAD' : req.method, req.path);
     next();
   };
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { errors } from '../errors.js';
+import { resolutionOf } from './operation-resolver.js';
 import { textProblem } from './text.js';
 
 /** Throws 422/3003 unless a raw URL part decodes to UTF-8 text the store can keep. */
@@ -18,10 +19,11 @@ function checkPart(raw: string, what: string): void {
  * Refuses (422/3003) a path segment, query name or query value whose percent-escapes are not
  * UTF-8 (such as `%ED%A0%80`, an encoded lone surrogate) or that decodes to a string the store
  * cannot keep (see textProblem). In a query `+` is a space, as HTML forms and urlencode write it.
- * Mounted below the API base path; Express parses the values themselves later.
+ * Runs on API requests only; Express parses the values themselves later.
  */
 export function urlValues(): RequestHandler {
-  return (req, _res, next) => {
+  return (req, res, next) => {
+    if (resolutionOf(res) === undefined) return next();
     const [path = '', query = ''] = req.url.split(/\?(.*)/s);
     for (const segment of path.split('/')) checkPart(segment, `The path segment '${segment}'`);
     for (const pair of query.replaceAll('+', ' ').split('&')) {

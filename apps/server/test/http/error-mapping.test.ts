@@ -9,6 +9,8 @@ describe('toGameballError', () => {
     // A status the error table does not list for 4000 (here a bad Range on a docs file) answers 400.
     expect(toGameballError({ statusCode: 416 }, 'GET', '/x')).toMatchObject({ status: 400, code: 4000, message: 'Range Not Satisfiable' });
     expect(toGameballError({ statusCode: 408 }, 'GET', '/x')).toMatchObject({ status: 408, code: 4000 });
+    // A 405 needs an Allow header, which only the route resolution can give: a library's 405 is a 400.
+    expect(toGameballError({ statusCode: 405 }, 'GET', '/x')).toMatchObject({ status: 400, code: 4000 });
     expect(toGameballError({ status: 404, message: 'ENOENT' }, 'GET', '/docs/x')).toMatchObject({ status: 404, code: 4004 });
   });
 

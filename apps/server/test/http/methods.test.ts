@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serverForTests, uid } from '../support/harness.js';
+import { specOperations } from '../support/spec-operations.js';
 import { call, expectError, keys } from './helpers.js';
 
 /** HEAD answered as GET, and 405 with an Allow header (src/http/methods.ts). */
@@ -53,5 +54,44 @@ describe('methods', () => {
       const answer = await call(url('/customers/someone'), { method, headers: { ...keys, 'content-type': 'application/json' }, ...(method === 'GET' ? {} : { body: '{}' }) });
       expect(answer.status, `${method}: ${answer.text}`).not.toBe(405);
     }
+  });
+
+  it('routes GET of /customers/social-challenges to getCustomer: a literal path takes only its own methods', async () => {
+    expect((await server().client().POST('/customers', { body: { customerId: 'social-challenges' } })).response.status).toBe(200);
+    const got = await call(url('/customers/social-challenges'), { headers: keys });
+    expect(got.status, got.text).toBe(200);
+    expect(got.body.customerId).toBe('social-challenges');
+    const { data } = await server().client().GET('/customers/{customerId}', { params: { path: { customerId: 'social-challenges' } } });
+    expect(data?.customerId).toBe('social-challenges');
+    // POST stays awardSocialChallenge (a 404/4004 here: the demo account has no such campaign).
+    const post = await call(url('/customers/social-challenges'), {
+      method: 'POST',
+      headers: { ...keys, 'content-type': 'application/json' },
+      body: JSON.stringify({ customerId: 'social-challenges', campaignId: 1 }),
+    });
+    expect(post.status, post.text).not.toBe(405);
+  });
+
+  it('answers every 405 with an Allow header whose methods all answer, on every path of the spec', async () => {
+    const paths = [...new Set(specOperations().map((op) => op.url.split('?')[0]!))];
+    const problems: string[] = [];
+    for (const path of paths) {
+      for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+        const answer = await call(url(path), { method, headers: { ...keys, 'content-type': 'application/json' }, ...(method === 'GET' ? {} : { body: '{}' }) });
+        if (answer.status !== 405) continue;
+        const allow = answer.headers.get('allow');
+        if (!allow) {
+          problems.push(`${method} ${path}: 405 without Allow`);
+          continue;
+        }
+        if (allow.split(', ').includes(method)) problems.push(`${method} ${path}: 405 though Allow lists it`);
+        for (const other of allow.split(', ').filter((m) => m !== 'HEAD')) {
+          const again = await call(url(path), { method: other, headers: { ...keys, 'content-type': 'application/json' }, ...(other === 'GET' ? {} : { body: '{}' }) });
+          if (again.status === 405) problems.push(`${other} ${path}: listed in Allow but answers 405`);
+        }
+      }
+    }
+    expect(paths.length).toBeGreaterThan(40);
+    expect(problems).toEqual([]);
   });
 });
