@@ -14,7 +14,7 @@ function expectOk(answer: Answer): void {
 }
 
 /** `count` custom attributes `<prefix>0`, `<prefix>1`, ... with the value given. */
-function customKeys(count: number, value: unknown = 1, prefix = 'k'): Record<string, unknown> {
+function customKeys(count: number, value: string | number = 1, prefix = 'k'): Record<string, string | number> {
   return Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}${i}`, value]));
 }
 
