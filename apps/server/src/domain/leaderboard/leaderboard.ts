@@ -1,10 +1,11 @@
 import type { components } from '@gameball-open/server-types';
 import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
-import { sql, type Dialect } from '../../store/sql.js';
 import { textIn } from '../program/local-text.js';
 import { tierOf } from '../tiers/tier-progress.js';
 import { windowBound } from './leaderboard-window.js';
+import { rankingQuery, type RankedRow } from './ranking-query.js';
+import { windowPieces } from './window-pieces.js';
 
 type Schemas = components['schemas'];
 
@@ -18,51 +19,6 @@ export interface LeaderboardQuery {
   rewardCampaignTag?: string;
   limit?: number;
   lang?: string;
-}
-
-interface RankedRow {
-  customer_id: string;
-  attributes: string;
-  tier_order: number | null;
-  progress: number;
-  rank: number;
-  total: number;
-}
-
-/** Entries that move lifetime earned points (and score): earnings add, Cancel takes back. */
-const EARNING_TYPES = "('PaymentReward', 'AchievementReward', 'ManualAccumulation', 'ManualReward', 'Migration', 'Cancel')";
-
-const HAS_TAG: Record<Dialect, string> = {
-  sqlite: "EXISTS (SELECT 1 FROM json_each(c.attributes, '$.tags') t WHERE t.value = ?)",
-  postgres: "(c.attributes::jsonb -> 'tags') @> jsonb_build_array(CAST(? AS text))",
-};
-
-/**
- * The statement for one combination of filters. Progress is summed per customer over the
- * window; the customer whose last counted entry came first ranks higher among equals (earlier
- * attainment); rows are the top `limit` plus the asked customer's own row.
- */
-function statement(dialect: Dialect, byScore: boolean, filters: { campaigns: number | null; tag: boolean }) {
-  const value = byScore ? 'e.score' : 'e.points';
-  const progress = `sum(CASE WHEN e.direction = '+' THEN ${value} ELSE -${value} END)`;
-  const where = [
-    'e.account_id = ?', 'c.deleted_at IS NULL', 'e.created_at >= ?', 'e.created_at < ?', `e.type IN ${EARNING_TYPES}`,
-    ...(filters.campaigns === null ? [] : [`e.achieved_reward_campaign_id IN (${Array(filters.campaigns).fill('?').join(', ')})`]),
-    ...(filters.tag ? [HAS_TAG[dialect]] : []),
-  ];
-  return sql(`
-    WITH p AS (
-      SELECT e.customer_pk, ${progress} AS progress, max(e.id) AS reached
-        FROM ledger_entries e JOIN customers c ON c.id = e.customer_pk
-       WHERE ${where.join(' AND ')}
-       GROUP BY e.customer_pk HAVING ${progress} > 0
-    ), r AS (
-      SELECT customer_pk, progress, row_number() OVER (ORDER BY progress DESC, reached ASC) AS rank, count(*) OVER () AS total FROM p
-    )
-    SELECT c.customer_id, c.attributes, c.tier_order, r.progress, r.rank, r.total
-      FROM r JOIN customers c ON c.id = r.customer_pk
-     WHERE r.rank <= ? OR c.customer_id = ?
-     ORDER BY r.rank`);
 }
 
 function displayName(row: RankedRow): string {
@@ -90,12 +46,14 @@ export async function getLeaderboard(scope: Scope, query: LeaderboardQuery): Pro
   const limit = query.limit ?? 50;
   const empty = { leaderboard: [], customerRank: null, customersCount: 0 };
   if (campaigns !== null && campaigns.length === 0) return empty;
-  const text = statement(scope.store.dialect, program.tiers.method === 'score', {
-    campaigns: campaigns?.length ?? null,
-    tag: query.customerTag !== undefined,
+  const { statement, params } = rankingQuery(scope.store.dialect, scope.account.id, windowPieces(from, to), {
+    byScore: program.tiers.method === 'score',
+    campaigns,
+    customerTag: query.customerTag,
+    limit,
+    customerId,
   });
-  const params = [scope.account.id, from, to, ...(campaigns ?? []), ...(query.customerTag === undefined ? [] : [query.customerTag]), limit, customerId];
-  const rows = await scope.store.all<RankedRow>(text, params);
+  const rows = await scope.store.all<RankedRow>(statement, params);
   const lang = query.lang;
   const leaderboard = rows
     .filter((row) => Number(row.rank) <= limit)

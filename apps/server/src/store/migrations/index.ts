@@ -8,6 +8,7 @@ import { campaigns } from './0006-campaigns.js';
 import { tiersNotificationsActivities } from './0007-tiers-notifications-activities.js';
 import { referralsAndMerging } from './0008-referrals-and-merging.js';
 import { referralRewardRetries } from './0009-referral-reward-retries.js';
+import { leaderboardTotals } from './0010-leaderboard-totals.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   tiersNotificationsActivities,
   referralsAndMerging,
   referralRewardRetries,
+  leaderboardTotals,
 ];
