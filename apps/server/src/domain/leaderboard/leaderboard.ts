@@ -4,8 +4,9 @@ import type { Scope } from '../../scope.js';
 import { textIn } from '../program/local-text.js';
 import { tierOf } from '../tiers/tier-progress.js';
 import { windowBound } from './leaderboard-window.js';
-import { rankingQuery, type RankedRow } from './ranking-query.js';
-import { windowPieces } from './window-pieces.js';
+import { allTimeReads, type CountRow, type TopRow } from './all-time-query.js';
+import { rankingQuery, type RankedRow, type RankingFilters } from './ranking-query.js';
+import { windowPieces, type WindowPiece } from './window-pieces.js';
 
 type Schemas = components['schemas'];
 
@@ -21,7 +22,7 @@ export interface LeaderboardQuery {
   lang?: string;
 }
 
-function displayName(row: RankedRow): string {
+function displayName(row: TopRow): string {
   const a = JSON.parse(row.attributes) as Record<string, unknown>;
   const full = [a.firstName, a.lastName].filter((x) => typeof x === 'string' && x).join(' ');
   return typeof a.displayName === 'string' && a.displayName ? a.displayName : full || row.customer_id;
@@ -46,34 +47,55 @@ export async function getLeaderboard(scope: Scope, query: LeaderboardQuery): Pro
   const limit = query.limit ?? 50;
   const empty = { leaderboard: [], customerRank: null, customersCount: 0 };
   if (campaigns !== null && campaigns.length === 0) return empty;
-  const { statement, params } = rankingQuery(scope.store.dialect, scope.account.id, windowPieces(from, to), {
-    byScore: program.tiers.method === 'score',
-    campaigns,
-    customerTag: query.customerTag,
-    limit,
-    customerId,
-  });
-  const rows = await scope.store.all<RankedRow>(statement, params);
+  const filters: RankingFilters = { byScore: program.tiers.method === 'score', campaigns, customerTag: query.customerTag, limit, customerId };
+  const ranked = await rank(scope, windowPieces(from, to), filters);
   const lang = query.lang;
-  const leaderboard = rows
-    .filter((row) => Number(row.rank) <= limit)
-    .map((row) => {
-      const tier = tierOf(program.tiers, row.tier_order);
-      const tierName = tier ? textIn(tier.name, lang, program.defaultLanguage) : null;
-      const tierIcon = tier?.icon ?? null;
-      const name = displayName(row);
-      return {
-        displayName: name,
-        customerId: row.customer_id,
-        playerUniqueId: row.customer_id,
-        progress: Number(row.progress),
-        rank: Number(row.rank),
-        tierName,
-        tierIcon,
-        levelName: tierName,
-        levelIcon: tierIcon,
-      };
-    });
-  const mine = customerId === null ? undefined : rows.find((row) => row.customer_id === customerId);
-  return { leaderboard, customerRank: mine ? Number(mine.rank) : null, customersCount: rows.length > 0 ? Number(rows[0]!.total) : 0 };
+  const leaderboard = ranked.rows.map((row) => {
+    const tier = tierOf(program.tiers, row.tier_order);
+    const tierName = tier ? textIn(tier.name, lang, program.defaultLanguage) : null;
+    const tierIcon = tier?.icon ?? null;
+    return {
+      displayName: displayName(row),
+      customerId: row.customer_id,
+      playerUniqueId: row.customer_id,
+      progress: Number(row.progress),
+      rank: row.rank,
+      tierName,
+      tierIcon,
+      levelName: tierName,
+      levelIcon: tierIcon,
+    };
+  });
+  return { leaderboard, customerRank: ranked.customerRank, customersCount: ranked.customersCount };
+}
+
+interface Ranking {
+  rows: Array<TopRow & { rank: number }>;
+  customerRank: number | null;
+  customersCount: number;
+}
+
+/**
+ * Ranks the customers over the pieces of the window. The all-time board of one campaign key
+ * reads its top rows straight from an index; any other sums the window's pieces per customer.
+ * Either runs where it cannot hold the event loop (Store.readOffLoop).
+ */
+async function rank(scope: Scope, pieces: WindowPiece[], filters: RankingFilters): Promise<Ranking> {
+  const { store, account } = scope;
+  if (pieces.length === 1 && pieces[0]!.source === 'all' && (filters.campaigns?.length ?? 1) === 1) {
+    const { top, count } = allTimeReads(store.dialect, account.id, filters);
+    const [rows, [counted]] = (await store.readOffLoop([top, count])) as [TopRow[], CountRow[]];
+    return {
+      rows: rows.map((row, i) => ({ ...row, rank: i + 1 })),
+      customerRank: Number(counted!.found) > 0 ? Number(counted!.ahead) + 1 : null,
+      customersCount: Number(counted!.total),
+    };
+  }
+  const [rows] = (await store.readOffLoop([rankingQuery(store.dialect, account.id, pieces, filters)])) as [RankedRow[]];
+  const mine = filters.customerId === null ? undefined : rows.find((row) => row.customer_id === filters.customerId);
+  return {
+    rows: rows.filter((row) => Number(row.rank) <= filters.limit).map((row) => ({ ...row, rank: Number(row.rank) })),
+    customerRank: mine ? Number(mine.rank) : null,
+    customersCount: rows.length > 0 ? Number(rows[0]!.total) : 0,
+  };
 }

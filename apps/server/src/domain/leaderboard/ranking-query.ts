@@ -1,4 +1,4 @@
-import { sql, type Dialect, type Param, type Statement } from '../../store/sql.js';
+import { sql, type Dialect, type Param, type Read } from '../../store/sql.js';
 import { EVERY_CAMPAIGN, PROGRESS_TYPES } from '../points/progress-totals.js';
 import type { WindowPiece } from './window-pieces.js';
 
@@ -23,9 +23,14 @@ export interface RankedRow {
 }
 
 const HAS_TAG: Record<Dialect, string> = {
-  sqlite: "EXISTS (SELECT 1 FROM json_each(c.attributes, '$.tags') t WHERE t.value = ?)",
+  sqlite: "EXISTS (SELECT 1 FROM json_each(c.attributes, '$.tags') tag WHERE tag.value = ?)",
   postgres: "(c.attributes::jsonb -> 'tags') @> jsonb_build_array(CAST(? AS text))",
 };
+
+/** Live customers, carrying the tag when one is asked for (its parameter comes last). */
+export function customerFilters(dialect: Dialect, f: RankingFilters): string {
+  return ['c.deleted_at IS NULL', ...(f.customerTag === undefined ? [] : [HAS_TAG[dialect]])].join(' AND ');
+}
 
 const list = (n: number) => Array(n).fill('?').join(', ');
 const TYPES = `(${PROGRESS_TYPES.map((type) => `'${type}'`).join(', ')})`;
@@ -55,9 +60,8 @@ function pieceSelect(piece: WindowPiece, accountId: string, f: RankingFilters): 
  * per customer; of equal progress the customer whose last counted entry came first ranks higher;
  * rows are the top `limit` plus the asked customer's own row, each with the count of everyone ranked.
  */
-export function rankingQuery(dialect: Dialect, accountId: string, pieces: WindowPiece[], f: RankingFilters): { statement: Statement; params: Param[] } {
+export function rankingQuery(dialect: Dialect, accountId: string, pieces: WindowPiece[], f: RankingFilters): Read {
   const selects = pieces.map((piece) => pieceSelect(piece, accountId, f));
-  const customerFilters = ['c.deleted_at IS NULL', ...(f.customerTag === undefined ? [] : [HAS_TAG[dialect]])];
   const statement = sql(`
     WITH pieces (customer_pk, progress, reached) AS (
       ${selects.map((s) => s.text).join('\n      UNION ALL ')}
@@ -67,16 +71,17 @@ export function rankingQuery(dialect: Dialect, accountId: string, pieces: Window
     ), r AS (
       SELECT p.customer_pk, p.progress, row_number() OVER (ORDER BY p.progress DESC, p.reached ASC) AS rank, count(*) OVER () AS total
         FROM p JOIN customers c ON c.id = p.customer_pk
-       WHERE ${customerFilters.join(' AND ')}
+       WHERE ${customerFilters(dialect, f)}
     )
     SELECT c.customer_id, c.attributes, c.tier_order, r.progress, r.rank, r.total
       FROM r JOIN customers c ON c.id = r.customer_pk
-     WHERE r.rank <= ? OR c.customer_id = ?
+     WHERE r.rank <= ? OR r.customer_pk = (SELECT id FROM customers WHERE account_id = ? AND customer_id = ? AND deleted_at IS NULL)
      ORDER BY r.rank`);
   const params = [
     ...selects.flatMap((s) => s.params),
     ...(f.customerTag === undefined ? [] : [f.customerTag]),
     f.limit,
+    accountId,
     f.customerId,
   ];
   return { statement, params };
