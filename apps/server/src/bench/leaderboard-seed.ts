@@ -1,6 +1,6 @@
 /**
  * The leaderboard bench's account: 10,000 customers of the demo account with 10 manual rewards
- * each, 100,000 entries dated over the last 90 days, written by two INSERT ... SELECT statements
+ * each, 100,000 entries spread over the last 90 days (every customer earns in every 9 days), written by two INSERT ... SELECT statements
  * into a database migrated as the previous release left it (up to 0009). The server then
  * starts on it and migrates the rest itself, as it would an existing database. Only the rows
  * the leaderboard reads are written (no wallets or lots): far faster than 100,000 requests.
@@ -32,7 +32,9 @@ export async function seedLeaderboard(where: { dataDir: string; databaseUrl?: st
     await migrate(store, migrations.filter((migration) => migration.name < '0010'));
     const at = new Date(now).toISOString();
     const entries = BOARD_CUSTOMERS * ENTRIES_PER_CUSTOMER;
-    const created = INSTANT[store.dialect](now, `((n.i * 7919) % ${SPREAD_DAYS * 86_400})`);
+    // Entry k of a customer falls in the k-th tenth of the 90 days, at a time that differs by customer.
+    const tenth = (SPREAD_DAYS * 86_400) / ENTRIES_PER_CUSTOMER;
+    const created = INSTANT[store.dialect](now, `((n.i % ${ENTRIES_PER_CUSTOMER}) * ${tenth} + ((n.i / ${ENTRIES_PER_CUSTOMER}) * 7919) % ${tenth})`);
     await store.transaction(async (tx) => {
       await tx.exec(`
         WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${BOARD_CUSTOMERS - 1})
