@@ -32,14 +32,21 @@ function stopCluster(dir: string) {
   });
 }
 
+/** The throw-away cluster, started once per run however many databases the run asks for. */
+let cluster: Promise<{ adminUrl: string; dir: string }> | undefined;
+
+/** A fresh database (each call its own) on the configured server or the run's throw-away cluster. */
 export async function benchDatabase(): Promise<BenchDatabase> {
   let adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || '';
   let where = adminUrl ? 'the server in BENCH_DATABASE_URL/TEST_DATABASE_URL' : '';
   if (!adminUrl) {
     try {
-      const cluster = await throwAwayCluster();
-      onCleanup(`stop the PostgreSQL cluster in ${cluster.dir}`, () => stopCluster(cluster.dir), () => stopCluster(cluster.dir));
-      adminUrl = cluster.adminUrl;
+      if (!cluster) {
+        cluster = throwAwayCluster();
+        const { dir } = await cluster;
+        onCleanup(`stop the PostgreSQL cluster in ${dir}`, () => stopCluster(dir), () => stopCluster(dir));
+      }
+      adminUrl = (await cluster).adminUrl;
       where = 'a throw-away cluster (scripts/postgres.sh: fsync off, synchronous_commit off)';
     } catch (error) {
       return { skipped: `PostgreSQL skipped: no BENCH_DATABASE_URL/TEST_DATABASE_URL and no cluster could be started (${(error as Error).message.split('\n')[0]})` };

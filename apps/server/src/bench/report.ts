@@ -1,5 +1,6 @@
 /** The tables `pnpm bench` prints: markdown, so they paste into README and notes as they are. */
 import type { HistoryResult } from './history.js';
+import type { Latencies, LeaderboardLoad } from './leaderboard-load.js';
 import type { LoadResult } from './load.js';
 import type { Workload } from './workloads.js';
 
@@ -107,4 +108,14 @@ export function historyTable(history: HistoryResult): string {
     ['operation', `${history.smallEntries} entries p50 / p99 ms`, `${int(history.bigEntries)} entries p50 / p99 ms`, 'ratio p50', 'ratio p99', 'non-2xx + errors'],
     body,
   );
+}
+
+/** Table 5: /health alone and under leaderboard readers, per storage. */
+export function leaderboardTable(runs: LeaderboardLoad[]): string {
+  const health = (l: Latencies) => [ms(l.p50), ms(l.p99), ms(l.max), int(l.count)];
+  const body = runs.flatMap((run) => [
+    [`${run.storage}: /health alone`, ...health(run.idle), '', ''],
+    [`${run.storage}: /health, 10 clients on GET /leaderboard`, ...health(run.loaded), `${int(run.board.perSecond)} req/s, p99 ${ms(run.board.p99)} ms`, `${run.loadAverage.map((l) => l.toFixed(1)).join(' -> ')}`],
+  ]);
+  return table(['storage: what ran', 'p50 ms', 'p99 ms', 'max ms', 'requests', 'leaderboard', 'load average'], body);
 }

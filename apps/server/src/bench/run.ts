@@ -2,18 +2,21 @@
  * `pnpm bench`: the same request streams against (a) bare Express + express-openapi-validator,
  * (b) this server and (c) Prism's mock server, each in its own process on 127.0.0.1, with
  * autocannon in this process; then this server as two processes on one PostgreSQL database;
- * then the latency of a 10-entry against a 10,000-entry customer. Progress goes to stderr, the
- * markdown report to stdout. Every child, temp folder and database is removed at the end, on
+ * then the latency of a 10-entry against a 10,000-entry customer; then `/health` while 10 clients
+ * read the leaderboard of a 100,000-entry account (BENCH_ONLY=leaderboard runs only that part).
+ * Progress goes to stderr, the markdown report to stdout. Every child, temp folder and database is removed at the end, on
  * an error and on Ctrl-C; the run has a deadline.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, platform, arch } from 'node:os';
 import { cleanupAll, installCleanupHandlers } from './cleanup.js';
 import { BIG_ENTRIES, measureHistory, SAMPLES } from './history.js';
+import { BOARD_CLIENTS, measureLeaderboardLoad, type LeaderboardLoad } from './leaderboard-load.js';
+import { BOARD_CUSTOMERS, ENTRIES_PER_CUSTOMER } from './leaderboard-seed.js';
 import { brokenReason, runLoad } from './load.js';
 import { benchDatabase } from './postgres.js';
 import { peakRssMb, resetPeakRss } from './processes.js';
-import { figuresTable, historyTable, postgresTable, ratiosTable, TARGETS, type Measured, type WorkloadRow } from './report.js';
+import { figuresTable, historyTable, leaderboardTable, postgresTable, ratiosTable, TARGETS, type Measured, type WorkloadRow } from './report.js';
 import { startBare, startPrism, startThisServer, type BenchServer } from './servers.js';
 import { CUSTOMERS, seed, workloads, type Workload } from './workloads.js';
 
@@ -23,6 +26,10 @@ function setting(name: string, fallback: number): number {
   return value;
 }
 const SECONDS = setting('BENCH_SECONDS', 10);
+/** How long the leaderboard readers run, per storage. */
+const BOARD_SECONDS = Math.min(SECONDS, 5);
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY !== undefined && ONLY !== 'leaderboard') throw new Error(`BENCH_ONLY may only be 'leaderboard', not '${ONLY}'`);
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 50);
 /** How long building the 10,000-entry ledger may take (each write costs more as it grows). */
 const HISTORY_BUDGET = Math.max(20, 5 * SECONDS);
@@ -49,8 +56,32 @@ async function measure(label: string, workload: Workload, servers: BenchServer[]
   return { result, rssMb, broken: reason };
 }
 
+/** Section 5 on SQLite, then on PostgreSQL when there is one. */
+async function measureLeaderboards(): Promise<{ runs: LeaderboardLoad[]; note: string }> {
+  log(`Leaderboard: ${BOARD_CLIENTS} clients for ${BOARD_SECONDS}s on a fresh server per storage...`);
+  const runs = [await measureLeaderboardLoad('SQLite', undefined, BOARD_SECONDS, log)];
+  const database = await benchDatabase();
+  if ('skipped' in database) return { runs, note: database.skipped };
+  runs.push(await measureLeaderboardLoad('PostgreSQL', database.url, BOARD_SECONDS, log));
+  return { runs, note: `PostgreSQL: ${database.where}.` };
+}
+
+function printLeaderboards(board: { runs: LeaderboardLoad[]; note: string }): void {
+  const entries = (BOARD_CUSTOMERS * ENTRIES_PER_CUSTOMER).toLocaleString('en-US');
+  console.log(`\n### 5. /health while ${BOARD_CLIENTS} clients read the leaderboard of a ${entries}-entry account (${BOARD_CUSTOMERS.toLocaleString('en-US')} customers)\n`);
+  console.log(leaderboardTable(board.runs));
+  const starts = board.runs.map((run) => `${run.storage} ${run.startSeconds.toFixed(1)} s`).join(', ');
+  console.log(`\n/health one request at a time (10 ms apart), alone for 2 s, then during ${BOARD_SECONDS} s of leaderboard reads (apikey only): all time with a customer's rank, the last 30 days with a customer's rank, a week with minute edges and limit 10, in turn. The ledger is written by SQL into a database of the previous schema; the server migrates it as it starts (${starts}, until its first answer). ${board.note} Load average: the machine's 1-minute figure before and after (other work shares it).`);
+}
+
 async function main(): Promise<void> {
   const date = new Date().toISOString();
+  if (ONLY === 'leaderboard') {
+    const board = await measureLeaderboards();
+    console.log(`\n## pnpm bench (leaderboard only), ${date}\n\nNode ${process.version} on ${platform()} ${arch()}, ${availableParallelism()} CPUs.`);
+    printLeaderboards(board);
+    return;
+  }
   const rows: WorkloadRow[] = workloads.map((workload) => ({ workload }));
 
   log(`Starting (a) bare Express + validator, (b) this server on SQLite and (c) Prism (npx, may download)...`);
@@ -100,6 +131,7 @@ async function main(): Promise<void> {
   const historyServer = await startThisServer('this server (SQLite), history');
   const history = await measureHistory(historyServer, HISTORY_BUDGET, SECONDS, log);
   await historyServer.child.stop();
+  const board = await measureLeaderboards();
   const seconds = (Date.now() - runStarted) / 1000;
 
   const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
@@ -126,6 +158,7 @@ async function main(): Promise<void> {
   if (history.bigEntries < BIG_ENTRIES) {
     out(`The long ledger reached only ${history.bigEntries.toLocaleString('en-US')} of ${BIG_ENTRIES.toLocaleString('en-US')} entries within its ${HISTORY_BUDGET} s budget: every write for that customer got slower as its ledger grew.`);
   }
+  printLeaderboards(board);
   out(`\nThe run took ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s.`);
   if (broken.length > 0) {
     out(`\n### BROKEN MEASUREMENTS: most answers were errors, so these figures measure the error path\n`);
@@ -133,7 +166,7 @@ async function main(): Promise<void> {
   }
 }
 
-installCleanupHandlers(workloads.length * 4 * SECONDS + 480);
+installCleanupHandlers(workloads.length * 4 * SECONDS + 600);
 try {
   await main();
 } catch (error) {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { bind, type Param, type Queryable, type Statement, type Store } from './sql.js';
+import { bind, type Param, type Queryable, type Read, type Statement, type Store } from './sql.js';
 
 // COUNT answers int8, which pg returns as a string; every integer here fits a double (balances
 // are capped below 2^53), so int8 becomes a number.
@@ -57,6 +57,20 @@ export class PostgresStore implements Store {
   /** One consistent view over several reads. */
   snapshot<T>(work: (q: Queryable) => Promise<T>): Promise<T> {
     return this.#within('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', work);
+  }
+
+  /**
+   * The pool never holds the event loop. One consistent view; no parallel workers: starting them
+   * costs more than they save on reads that serve one request (a leaderboard week took 140 ms
+   * with two workers on a busy machine, 6 ms without).
+   */
+  readOffLoop(reads: readonly Read[]): Promise<unknown[][]> {
+    return this.snapshot(async (q) => {
+      await q.exec('SET LOCAL max_parallel_workers_per_gather = 0');
+      const results: unknown[][] = [];
+      for (const read of reads) results.push(await q.all(read.statement, read.params));
+      return results;
+    });
   }
 
   async #within<T>(begin: string, work: (q: Queryable) => Promise<T>): Promise<T> {

@@ -49,12 +49,23 @@ export interface Queryable {
   exec(text: string): Promise<void>;
 }
 
+/** A statement with its parameters, to be run later. */
+export interface Read {
+  statement: Statement;
+  params: readonly Param[];
+}
+
 /** The storage of the server: SQLite or PostgreSQL behind one query interface. */
 export interface Store extends Queryable {
   /** Runs `work` in one read-write transaction; it commits when `work` resolves. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs several reads against one consistent view of the data; writes nothing. */
   snapshot<T>(work: (q: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs read-only statements in one consistent view where they cannot hold the event loop
+   * (SQLite: a worker thread with its own connection; PostgreSQL: the pool); answers each one's rows.
+   */
+  readOffLoop(reads: readonly Read[]): Promise<unknown[][]>;
   close(): Promise<void>;
 }
 

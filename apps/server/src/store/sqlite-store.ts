@@ -1,5 +1,6 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { bind, sql, type Param, type Queryable, type Statement, type Store } from './sql.js';
+import { SqliteReader } from './sqlite-reader.js';
+import { bind, sql, type Param, type Queryable, type Read, type Statement, type Store } from './sql.js';
 
 const SAVEPOINT = sql('SAVEPOINT unit');
 const RELEASE = sql('RELEASE unit');
@@ -32,7 +33,10 @@ export class SqliteStore implements Store {
   /** The group waiting for the connection, which later transactions join. */
   #forming: TransactionRequest[] | undefined;
 
+  readonly #reader: SqliteReader;
+
   constructor(file: string) {
+    this.#reader = new SqliteReader(file);
     this.#db = new DatabaseSync(file);
     this.#db.exec('PRAGMA journal_mode = WAL');
     this.#db.exec('PRAGMA synchronous = NORMAL');
@@ -180,7 +184,13 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** On the reader thread: it sees what was committed, as this connection's own reads do. */
+  readOffLoop(reads: readonly Read[]): Promise<unknown[][]> {
+    return this.#reader.read(reads);
+  }
+
   async close(): Promise<void> {
+    await this.#reader.close();
     await this.#acquire();
     this.#db.close();
   }

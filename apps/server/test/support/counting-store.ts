@@ -17,6 +17,7 @@ export function countingStore(store: Store): Store & { statements: string[] } {
     statements,
     transaction: (work) => store.transaction((tx) => work(counted(tx))),
     snapshot: (work) => store.snapshot((q) => work(counted(q))),
+    readOffLoop: (reads) => (statements.push(...reads.map((read) => read.statement.sqlite)), store.readOffLoop(reads)),
     close: () => store.close(),
   };
 }

@@ -21,7 +21,7 @@ export interface OrderRow {
   redeemed_points: number;
   redeemed_amount: string;
   rewarded_points: number;
-  /** The rewarded points before campaign multipliers; NULL for rows tracked before migration 0012. */
+  /** The rewarded points before campaign multipliers; NULL for rows tracked before migration 0011. */
   base_points: number | null;
   guest: number;
   merchant_id: string | null;

@@ -3,12 +3,14 @@ import { sql } from '../../store/sql.js';
 import { checkLimit, MAX_TOTAL } from '../shared/limits.js';
 import { ruleOf, type EntryStatus, type EntryType, type OperationKind } from './entry-types.js';
 import { activateLot, createLot, lotOfEntry, reduceLot, restoreLots, spendLots, takeFromLot, type LedgerUnit } from './lots.js';
+import { addToTotals } from './progress-totals.js';
 
 export type { LedgerRow, LedgerUnit };
 
 /**
- * The ledger is the only writer of entries, wallets and lots: every change of a customer's points
- * is one append here, inside the unit of work that holds the customer's lock.
+ * The ledger is the only writer of entries, wallets, lots and the leaderboard's totals: every
+ * change of a customer's points is one append here, inside the unit of work that holds the
+ * customer's lock.
  */
 export interface NewEntry {
   kind: OperationKind;
@@ -107,6 +109,7 @@ export async function append(u: LedgerUnit, customer: Customer, entry: NewEntry)
   w.score += sign * score;
   w.earned += rule.earned * entry.points;
   w.dirty = true;
+  await addToTotals(u.q, row);
   await applyEffect(u, row, rule.effect);
   return row;
 }

@@ -2,6 +2,7 @@ import type { LotRow, WalletFigures, WalletRow } from '../../store/schema.js';
 import { sql, type Queryable } from '../../store/sql.js';
 import { NEVER } from './entry-types.js';
 import { expectedWallet, type LedgerFacts } from './expected-wallet.js';
+import { verifyTotals } from './verify-totals.js';
 
 const CUSTOMERS = sql('SELECT id FROM customers ORDER BY id');
 const COLUMNS = 'id, customer_pk, type, direction, points, status, score, created_at, activates_at, activated_at, expiry_date, source_entry_id';
@@ -48,7 +49,7 @@ export async function verifyCustomer(q: Queryable, customerPk: number, ledger?: 
   return problems;
 }
 
-/** Every customer of the store, checked against its ledger. */
+/** Every customer of the store, and the leaderboard's totals, checked against the ledger. */
 export async function verifyAllWallets(q: Queryable): Promise<{ customers: number; entries: number; problems: string[] }> {
   const problems: string[] = [];
   const customers = await q.all<{ id: number }>(CUSTOMERS);
@@ -56,5 +57,6 @@ export async function verifyAllWallets(q: Queryable): Promise<{ customers: numbe
   const entries = await q.all<LedgerFacts & { customer_pk: number }>(ALL_ENTRIES);
   for (const entry of entries) ledgers.get(entry.customer_pk)?.push(entry);
   for (const [id, ledger] of ledgers) problems.push(...(await verifyCustomer(q, id, ledger)));
+  problems.push(...(await verifyTotals(q)));
   return { customers: customers.length, entries: entries.length, problems };
 }

@@ -8,7 +8,8 @@ import { campaigns } from './0006-campaigns.js';
 import { tiersNotificationsActivities } from './0007-tiers-notifications-activities.js';
 import { referralsAndMerging } from './0008-referrals-and-merging.js';
 import { referralRewardRetries } from './0009-referral-reward-retries.js';
-import { orderBasePoints } from './0012-order-base-points.js';
+import { leaderboardTotals } from './0010-leaderboard-totals.js';
+import { orderBasePoints } from './0011-order-base-points.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -21,5 +22,6 @@ export const migrations: readonly Migration[] = [
   tiersNotificationsActivities,
   referralsAndMerging,
   referralRewardRetries,
+  leaderboardTotals,
   orderBasePoints,
 ];

@@ -8,7 +8,7 @@ import { bigint } from './types.js';
  * NULL, and their refunds treat all their points as base, as they did before.
  */
 export const orderBasePoints: Migration = {
-  name: '0012_order_base_points',
+  name: '0011_order_base_points',
   async up(q) {
     await q.exec(`ALTER TABLE orders ADD COLUMN base_points ${bigint(q.dialect)};`);
   },

@@ -1,0 +1,43 @@
+/**
+ * The body of the SQLite reader thread (sqlite-reader.ts): its own connection to the database
+ * file, which only reads. Each request is a few statements run in one read transaction (one
+ * consistent view of what was committed); the answer is their rows, or the error's message.
+ * It imports nothing of the server, so it runs alike from dist/ and from the TypeScript sources.
+ */
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { parentPort, workerData } from 'node:worker_threads';
+
+type Value = string | number | bigint | null;
+
+interface ReadRequest {
+  id: number;
+  reads: Array<{ text: string; params: Value[] }>;
+}
+
+const db = new DatabaseSync((workerData as { file: string }).file);
+db.exec('PRAGMA busy_timeout = 5000');
+db.exec('PRAGMA query_only = ON');
+const prepared = new Map<string, StatementSync>();
+
+function statement(text: string): StatementSync {
+  let found = prepared.get(text);
+  if (!found) {
+    found = db.prepare(text);
+    prepared.set(text, found);
+  }
+  return found;
+}
+
+parentPort!.on('message', (request: ReadRequest) => {
+  try {
+    db.exec('BEGIN');
+    try {
+      const results = request.reads.map(({ text, params }) => statement(text).all(...params));
+      parentPort!.postMessage({ id: request.id, results });
+    } finally {
+      db.exec('COMMIT');
+    }
+  } catch (error) {
+    parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});

@@ -1,0 +1,71 @@
+import { Worker } from 'node:worker_threads';
+import { bind, type Read } from './sql.js';
+
+// From dist/ the worker is the compiled .js; from the sources (tests) Node strips the .ts itself.
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './sqlite-reader-worker.ts' : './sqlite-reader-worker.js', import.meta.url);
+
+interface Waiting {
+  resolve: (results: unknown[][]) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Reads of SQLite that may take a while (the leaderboard of an account with many customers)
+ * run on a thread of their own with its own read-only connection, so the event loop goes on
+ * serving other requests meanwhile. node:sqlite is synchronous: on the main thread such a read
+ * would hold every other request until it ends. WAL mode lets this connection read what was
+ * committed while the main one writes. Requests queue on the one thread, in order. The thread
+ * starts on the first read and again after it failed.
+ */
+interface Thread {
+  worker: Worker;
+  /** Its requests not answered yet, by id. */
+  waiting: Map<number, Waiting>;
+}
+
+export class SqliteReader {
+  readonly #file: string;
+  #thread: Thread | undefined;
+  #next = 1;
+
+  constructor(file: string) {
+    this.#file = file;
+  }
+
+  #start(): Thread {
+    const worker = new Worker(WORKER, { workerData: { file: this.#file } });
+    const thread: Thread = { worker, waiting: new Map() };
+    // The reader alone never keeps the process alive.
+    worker.unref();
+    worker.on('message', (answer: { id: number; results?: unknown[][]; error?: string }) => {
+      const waiting = thread.waiting.get(answer.id);
+      thread.waiting.delete(answer.id);
+      if (answer.error !== undefined) waiting?.reject(new Error(answer.error));
+      else waiting?.resolve(answer.results!);
+    });
+    const fail = (error: Error) => {
+      if (this.#thread === thread) this.#thread = undefined;
+      for (const waiting of thread.waiting.values()) waiting.reject(error);
+      thread.waiting.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the SQLite reader thread stopped (exit code ${code})`)));
+    return thread;
+  }
+
+  read(reads: readonly Read[]): Promise<unknown[][]> {
+    const thread = (this.#thread ??= this.#start());
+    const id = this.#next++;
+    const message = { id, reads: reads.map((read) => ({ text: read.statement.sqlite, params: bind(read.params) })) };
+    return new Promise((resolve, reject) => {
+      thread.waiting.set(id, { resolve, reject });
+      thread.worker.postMessage(message);
+    });
+  }
+
+  async close(): Promise<void> {
+    const thread = this.#thread;
+    this.#thread = undefined;
+    await thread?.worker.terminate();
+  }
+}
