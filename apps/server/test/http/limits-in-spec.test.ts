@@ -68,8 +68,12 @@ const STATED: Array<[string, 'maxLength' | 'maxItems' | 'maxProperties', number]
   ]),
 ];
 
+/** Free-form values of the caller's own (custom attributes, utms, devices): bounded by their size as JSON, not by keywords. */
+const FREE_FORM = new Set(['#/components/schemas/JsonValue', '#/components/schemas/JsonItem']);
+
 /** Every text, list and open object under a schema that states no limit, as paths. */
 function unbounded(node: Schema, path: string, out: string[] = []): string[] {
+  if (typeof node.$ref === 'string' && FREE_FORM.has(node.$ref)) return out;
   const s = resolve(node);
   const types = ([] as unknown[]).concat(s.type ?? []);
   if (types.includes('string') && s.maxLength === undefined && s.enum === undefined && s.format === undefined) out.push(`${path} (text)`);
