@@ -70,7 +70,7 @@ function recomputed(account: Account, entries: Entry[], customers: Customer[], q
   const mine = ranked.findIndex((r) => r.customer.customer_id === query.customerId);
   return {
     leaderboard: ranked.slice(0, query.limit ?? 50).map((r, i) => [r.customer.customer_id, r.progress, i + 1]),
-    customerRank: mine < 0 ? null : mine + 1,
+    customerRank: mine < 0 ? undefined : mine + 1, // left out when the customer is not ranked
     customersCount: ranked.length,
   };
 }
