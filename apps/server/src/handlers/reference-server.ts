@@ -23,7 +23,7 @@ export const advanceReferenceClock: H<'advanceReferenceClock'> = async ({ body, 
   if (ms < 0) throw errors.invalidValue(`The clock is already past ${body.to}; it only moves forward.`);
   if (c.clock.now().getTime() + ms > Date.parse(LATEST_TIME)) throw errors.invalidValue(`The test clock stops at ${LATEST_TIME}.`);
   c.clock.advance(ms);
-  await c.dueWork.runOnce(); // what the move made due is written before the answer
+  await c.jobs.runOnce(); // what the move made due is written before the answer
   return clockState(c);
 };
 

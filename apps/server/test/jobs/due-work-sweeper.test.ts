@@ -4,7 +4,9 @@ import { AdjustableClock } from '../../src/clock.js';
 import { upsertCustomer } from '../../src/domain/customers/upsert-customer.js';
 import { createManualTransaction } from '../../src/domain/transactions/manual-transaction.js';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
-import { dueWorkSweeper } from '../../src/jobs/due-work-sweeper.js';
+import { JOBS } from '../../src/jobs/index.js';
+import { jobRunner } from '../../src/jobs/runner.js';
+import { settleWallets } from '../../src/jobs/settle-wallets.js';
 import { sql } from '../../src/store/sql.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { accounts, freshStorage, startServer, storages, timed, uid, type StorageLocation } from '../support/harness.js';
@@ -70,8 +72,8 @@ describe.each(storages)('the due-work sweeper on %s', (kind) => {
       }
     }
     clock.advance(31 * DAY_MS);
-    const sweepers = stores.map((store) => dueWorkSweeper({ store, accounts, clock, logger }));
-    const settled = await Promise.all([...sweepers, ...sweepers].map((sweeper) => sweeper.runOnce()));
+    const sweepers = stores.map((store) => jobRunner(JOBS, { store, accounts, clock, logger }));
+    const settled = await Promise.all([...sweepers, ...sweepers].map(async (sweeper) => (await sweeper.runOnce())[settleWallets.name]!));
     expect(settled.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(customers.length);
     const expiries = await stores[0]!.all<{ source_entry_id: number; n: number }>(
       sql("SELECT source_entry_id, count(*) AS n FROM ledger_entries WHERE type = 'Expiry' GROUP BY source_entry_id"),

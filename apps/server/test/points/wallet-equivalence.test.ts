@@ -11,7 +11,8 @@ import { refundTransaction } from '../../src/domain/refunds/refund-transaction.j
 import { activateTransaction } from '../../src/domain/transactions/activate-transaction.js';
 import { createManualTransaction } from '../../src/domain/transactions/manual-transaction.js';
 import { GameballError } from '../../src/errors.js';
-import { dueWorkSweeper } from '../../src/jobs/due-work-sweeper.js';
+import { JOBS } from '../../src/jobs/index.js';
+import { jobRunner } from '../../src/jobs/runner.js';
 import type { Scope } from '../../src/scope.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { accounts, demo, freshStorage, storages, timed, type StorageLocation } from '../support/harness.js';
@@ -75,7 +76,7 @@ describe.each(storages)('stored wallets against a replay of the ledger on %s', (
     cleanups.push(() => location.drop(), () => store.close());
     const clock = new AdjustableClock();
     const scope = { store, account, clock };
-    const sweeper = dueWorkSweeper({ store, accounts, clock, logger: pino({ level: 'silent' }) });
+    const sweeper = jobRunner(JOBS, { store, accounts, clock, logger: pino({ level: 'silent' }) });
     const rnd = seededRandom(seed);
     const done: string[] = [];
     let entries = 0;

@@ -26,7 +26,7 @@ describeOnStorages('referrals', (server) => {
     // A second order, the same event twice, and a sweep give nothing more.
     await api.fire(friend, [ORDER, ORDER]);
     await api.fire(friend, [ORDER]);
-    await server().dueWork.runOnce();
+    await server().jobs.runOnce();
     expect(await api.balance(friend)).toEqual({ points: 50, score: 0 });
     expect(await api.balance(referrer)).toEqual({ points: 100, score: 10 });
     const row = await server().store.get<{ friends_referred: number }>(FRIENDS_REFERRED, [shop.id, referrer]);
@@ -123,8 +123,8 @@ describeOnStorages('referrals', (server) => {
         new Date().toISOString(), shop.id, friend,
       ]),
     );
-    await server().dueWork.runOnce();
-    await server().dueWork.runOnce();
+    await server().jobs.runOnce();
+    await server().jobs.runOnce();
     expect(await api.balance(referrer)).toEqual({ points: 100, score: 10 });
     await api.fire(friend, [ORDER]); // already Active: nothing more
     expect(await api.balance(referrer)).toEqual({ points: 100, score: 10 });
