@@ -3,6 +3,7 @@ import type { Scope } from '../../scope.js';
 import type { CustomerRow } from '../../store/schema.js';
 import { sql } from '../../store/sql.js';
 import { requireCustomer } from '../customers/customer-store.js';
+import { entryTypesWhere, kindFacts, sqlList } from '../points/entry-types.js';
 import { textIn } from '../program/local-text.js';
 import { toNumber, parseDecimal } from '../shared/decimal.js';
 import { SLOTS } from './record-activity.js';
@@ -25,9 +26,10 @@ interface ActivityRow {
 }
 
 /** Ledger entry types listed as activities of the same type. */
-const LEDGER_TYPES = ['PaymentReward', 'Refund', 'Redemption', 'Cancel', 'Expiry', 'Migration'];
-const CAMPAIGN_REWARD = "(type = 'AchievementReward' AND achieved_reward_campaign_id IS NOT NULL)";
-const ANY_LEDGER_TYPE = `(type IN (${LEDGER_TYPES.map((t) => `'${t}'`).join(', ')}) OR ${CAMPAIGN_REWARD})`;
+const LEDGER_TYPES: readonly string[] = entryTypesWhere((rule) => rule.activity === 'own');
+const CAMPAIGN_REWARD_TYPES = sqlList(entryTypesWhere((rule) => rule.activity === 'campaignReward'));
+const CAMPAIGN_REWARD = `(type IN ${CAMPAIGN_REWARD_TYPES} AND achieved_reward_campaign_id IS NOT NULL)`;
+const ANY_LEDGER_TYPE = `(type IN ${sqlList(LEDGER_TYPES)} OR ${CAMPAIGN_REWARD})`;
 /** Activity types recorded by the engine (activities table) rather than read from the ledger. */
 const RECORDED_TYPES = new Set<string>(['TierUpgraded', 'TierDowngraded', 'SuccessfulAction', 'Referral', 'Referred', 'CampaignRewarded', 'ReferralBonusReward']);
 
@@ -41,7 +43,7 @@ const RECORDED_TYPES = new Set<string>(['TierUpgraded', 'TierDowngraded', 'Succe
  * activities by (customer_pk, activity_id).
  */
 const LEDGER_COLUMNS = `CAST(id AS bigint) * ${SLOTS} AS activity_id,
-         CASE WHEN type = 'AchievementReward' THEN 'CampaignRewarded' ELSE type END AS activity_type,
+         CASE WHEN type IN ${CAMPAIGN_REWARD_TYPES} THEN 'CampaignRewarded' ELSE type END AS activity_type,
          transaction_id, CAST(points AS bigint) AS points, CAST(score AS bigint) AS score, reason, amount, achievement_name, kind,
          CAST(NULL AS text) AS details, created_at`;
 const RECORDED_COLUMNS = `activity_id, type AS activity_type, CAST(NULL AS text) AS transaction_id, CAST(NULL AS bigint) AS points,
@@ -111,7 +113,7 @@ function toActivity(scope: Scope, customer: CustomerRow, row: ActivityRow): Acti
     phoneNumber: customer.mobile,
     displayName: typeof attributes.displayName === 'string' ? attributes.displayName : null,
     transactionId: row.transaction_id ?? (typeof details.transactionId === 'string' ? details.transactionId : null),
-    isManualActivity: row.kind === 'manual',
+    isManualActivity: row.kind !== null && kindFacts(row.kind)?.byHand === true,
     points: num(row.points ?? details.points),
     score: num(row.score ?? details.score),
     reason: row.reason,

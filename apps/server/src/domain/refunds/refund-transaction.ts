@@ -2,6 +2,7 @@ import type { components } from '@gameball-open/server-types';
 import type { Scope } from '../../scope.js';
 import type { LedgerRow } from '../../store/schema.js';
 import { sql } from '../../store/sql.js';
+import { kindFacts, kindsWhere, sqlList } from '../points/entry-types.js';
 import { withCustomer } from '../points/unit-of-work.js';
 import { toNumber } from '../shared/decimal.js';
 import { checkTransactionTime } from '../shared/transaction-time.js';
@@ -11,7 +12,8 @@ import { reverseOriginals } from './reverse-originals.js';
 type Schemas = components['schemas'];
 
 const ORIGINALS = sql(
-  "SELECT * FROM ledger_entries WHERE account_id = ? AND transaction_id = ? AND customer_pk = ? AND kind IN ('cashback', 'redeem', 'manual', 'order', 'payment') ORDER BY id",
+  `SELECT * FROM ledger_entries WHERE account_id = ? AND transaction_id = ? AND customer_pk = ?
+   AND kind IN ${sqlList(kindsWhere((kind) => kind.refund !== null))} ORDER BY id`,
 );
 
 /**
@@ -43,6 +45,6 @@ export async function refundTransaction(scope: Scope, input: Schemas['RefundRequ
  * or payment, the latest of those is meant and other kinds under the same ID are left alone.
  */
 function sameOperation(found: readonly LedgerRow[]): readonly LedgerRow[] {
-  const purchase = found.findLast((row) => row.kind === 'order' || row.kind === 'payment');
+  const purchase = found.findLast((row) => kindFacts(row.kind)?.purchase);
   return purchase ? found.filter((row) => row.kind === purchase.kind) : found;
 }

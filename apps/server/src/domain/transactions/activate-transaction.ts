@@ -4,10 +4,13 @@ import type { Scope } from '../../scope.js';
 import { sql } from '../../store/sql.js';
 import { expiryFrom } from '../program/program.js';
 import { activateEntry } from '../points/ledger.js';
+import { kindsWhere, sqlList } from '../points/entry-types.js';
 import { lotOfEntry } from '../points/lots.js';
 import { withCustomer } from '../points/unit-of-work.js';
 
-const CASHBACK_ENTRY = sql("SELECT id, customer_pk FROM ledger_entries WHERE account_id = ? AND kind = 'cashback' AND transaction_id = ?");
+const CASHBACK_ENTRY = sql(
+  `SELECT id, customer_pk FROM ledger_entries WHERE account_id = ? AND kind IN ${sqlList(kindsWhere((kind) => kind.activatable))} AND transaction_id = ?`,
+);
 
 /** Ends a pending reward's return window now; already active points activate nothing. */
 export async function activateTransaction(scope: Scope, transactionId: string): Promise<components['schemas']['ActivationResult']> {
