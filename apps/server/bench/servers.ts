@@ -21,7 +21,7 @@ export interface BenchServer {
 }
 
 const API_BASE = '/api/v4/integrations';
-const mainJs = fileURLToPath(new URL('../main.js', import.meta.url));
+const mainJs = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const bareJs = fileURLToPath(new URL('./bare-server.js', import.meta.url));
 
 /** The environment a child starts from: the orchestrator's, without the server settings it may carry. */

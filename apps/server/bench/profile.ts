@@ -1,5 +1,5 @@
 /**
- * `node dist/bench/profile.js [workload] [seconds]`: this server (SQLite, production mode) under
+ * `node dist-bench/bench/profile.js [workload] [seconds]`: this server (SQLite, production mode) under
  * one workload of `pnpm bench`, profiled with `node --cpu-prof`; prints where the CPU time went,
  * by package or source folder and by function. Workload: a part of its name, e.g. `cashback`.
  */

@@ -6,11 +6,11 @@
  * the leaderboard reads are written (no wallets or lots): far faster than 100,000 requests.
  */
 import { join } from 'node:path';
-import { migrations } from '../store/migrations/index.js';
-import { migrate } from '../store/migrator.js';
-import { PostgresStore } from '../store/postgres-store.js';
-import type { Store } from '../store/sql.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import { migrations } from '../src/store/migrations/index.js';
+import { migrate } from '../src/store/migrator.js';
+import { PostgresStore } from '../src/store/postgres-store.js';
+import type { Store } from '../src/store/sql.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
 
 export const BOARD_CUSTOMERS = 10_000;
 export const ENTRIES_PER_CUSTOMER = 10;
