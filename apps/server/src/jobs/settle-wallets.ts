@@ -1,5 +1,5 @@
-import { withCustomer } from '../domain/points/unit-of-work.js';
 import { sql, type Statement } from '../store/sql.js';
+import { withCustomer } from '../use-cases/with-customer.js';
 import { DUE_WORK_INTERVAL_MS, type Job, type JobScope } from './job.js';
 
 const BATCH = 100;

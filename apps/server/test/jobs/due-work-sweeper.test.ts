@@ -1,8 +1,8 @@
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AdjustableClock } from '../../src/clock.js';
-import { upsertCustomer } from '../../src/domain/customers/upsert-customer.js';
-import { createManualTransaction } from '../../src/domain/transactions/manual-transaction.js';
+import { createCustomer } from '../../src/use-cases/customers/create-customer.js';
+import { createManualTransaction } from '../../src/use-cases/transactions/create-manual-transaction.js';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
 import { JOBS } from '../../src/jobs/index.js';
 import { jobRunner } from '../../src/jobs/runner.js';
@@ -66,7 +66,7 @@ describe.each(storages)('the due-work sweeper on %s', (kind) => {
     const customers = Array.from({ length: 40 }, (_, i) => `sweep_${i}`);
     const scope = { store: stores[0]!, account: timed, clock };
     for (const customerId of customers) {
-      await upsertCustomer(scope, { customerId });
+      await createCustomer(scope, { customerId });
       for (const points of [10, 11, 12]) {
         await createManualTransaction(scope, { customerId, transactionId: uid('m'), transactionTime: clock.now().toISOString(), username: 't', reason: 'r', points });
       }

@@ -1,11 +1,11 @@
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../src/accounts.js';
-import { upsertCustomer } from '../../src/domain/customers/upsert-customer.js';
+import { createCustomer } from '../../src/use-cases/customers/create-customer.js';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
 import { REWARD_ATTEMPTS } from '../../src/domain/referrals/referral-store.js';
 import { MAX_BALANCE, MAX_POINTS } from '../../src/domain/shared/limits.js';
-import { createManualTransaction } from '../../src/domain/transactions/manual-transaction.js';
+import { createManualTransaction } from '../../src/use-cases/transactions/create-manual-transaction.js';
 import { JOBS } from '../../src/jobs/index.js';
 import { jobRunner } from '../../src/jobs/runner.js';
 import { settleWallets } from '../../src/jobs/settle-wallets.js';

@@ -4,7 +4,7 @@ import { pointsApi } from '../support/points-api.js';
 
 const DAY_MS = 86_400_000;
 
-/** POST /transactions/manual as Gameball's reference and the seed describe it (behaviour §5.5). */
+/** POST /transactions/manual as Gameball's reference and the seed describe it: one rewarding criterion, points or amount. */
 describeOnStorages('manual transactions', (server) => {
   // demo: a point worth 0.1, points never expire. timed: a point worth 0.05, points expire after 30 days.
   const gb = () => server().client();

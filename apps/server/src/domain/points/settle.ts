@@ -1,4 +1,4 @@
-import { expiryFrom, type Program } from '../program/program.js';
+import { expiryFrom, type LedgerProgram } from './expiry.js';
 import { expireDueHolds } from './holds.js';
 import { activateEntry, append, type Customer } from './ledger.js';
 import { dueActivations, dueExpiries, type LedgerUnit } from './lots.js';
@@ -11,7 +11,7 @@ import { isDue, recomputeNextDue } from './wallet.js';
  * customer's lock, from the unit of work and from the due-work sweeper; whichever comes first
  * writes each item, the other then finds nothing due.
  */
-export async function settleDueWork(u: LedgerUnit, customer: Customer, program: Program): Promise<void> {
+export async function settleDueWork(u: LedgerUnit, customer: Customer, program: LedgerProgram): Promise<void> {
   if (!isDue(u.wallet, u.now)) return;
   for (const lot of await dueActivations(u.q, customer.id, u.now)) {
     const at = lot.activates_at!;

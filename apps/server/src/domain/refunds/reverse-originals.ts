@@ -33,7 +33,7 @@ export interface Reversal {
  * Reverses a reward (Cancel, -) and/or a redemption (Refund, +) recorded under one ID, for
  * `asked` money or all that is left. Partial refunds reverse points pro rata, rounded down; a
  * partial refund without line items takes back only the reward's base points, never a campaign
- * multiplier's bonus (behaviour §5.3); the refund that uses up the amount reverses whatever is
+ * multiplier's bonus (the refund names money, and the bonus was paid on no money); the refund that uses up the amount reverses whatever is
  * left, so the parts add up to the whole. The entries carry the original's order ID, so the
  * order lists them.
  */
