@@ -21,7 +21,7 @@ import { openApiValidator } from './http/validator.js';
 import { JOBS } from './jobs/index.js';
 import { jobRunner, type JobRunner } from './jobs/runner.js';
 import { sql } from './store/sql.js';
-import type { Store } from './store/store.js';
+import type { Store } from './store/sql.js';
 
 const PING = sql('SELECT 1 AS ok');
 

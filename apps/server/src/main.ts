@@ -24,7 +24,7 @@ async function start(): Promise<void> {
   // Loaded once the configuration is known to be good, so a bad one is reported at once.
   const [{ createApp }, { openStore }, { AdjustableClock }, { JOBS }, { jobRunner }] = await Promise.all([
     import('./app.js'),
-    import('./store/store.js'),
+    import('./open-store.js'),
     import('./clock.js'),
     import('./jobs/index.js'),
     import('./jobs/runner.js'),

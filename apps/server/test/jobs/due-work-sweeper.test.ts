@@ -8,7 +8,7 @@ import { JOBS } from '../../src/jobs/index.js';
 import { jobRunner } from '../../src/jobs/runner.js';
 import { settleWallets } from '../../src/jobs/settle-wallets.js';
 import { sql } from '../../src/store/sql.js';
-import { openStore, type Store } from '../../src/store/store.js';
+import { openStore, type Store } from '../../src/open-store.js';
 import { accounts, freshStorage, startServer, storages, timed, uid, type StorageLocation } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 

@@ -1,7 +1,7 @@
 import type { GameballClient } from '@gameball-open/client';
 import type { components } from '@gameball-open/server-types';
 import { sql } from '../../src/store/sql.js';
-import type { Store } from '../../src/store/store.js';
+import type { Store } from '../../src/open-store.js';
 import { nowIso, uid } from '../support/harness.js';
 
 type OrderRequest = components['schemas']['OrderRequest'];

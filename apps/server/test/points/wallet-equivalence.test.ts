@@ -15,7 +15,7 @@ import { GameballError } from '../../src/errors.js';
 import { JOBS } from '../../src/jobs/index.js';
 import { jobRunner } from '../../src/jobs/runner.js';
 import type { Scope } from '../../src/scope.js';
-import { openStore, type Store } from '../../src/store/store.js';
+import { openStore, type Store } from '../../src/open-store.js';
 import { accounts, demo, freshStorage, storages, timed, type StorageLocation } from '../support/harness.js';
 import { seededRandom } from '../support/random.js';
 

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { AdjustableClock } from '../../src/clock.js';
 import { JOBS } from '../../src/jobs/index.js';
 import { jobRunner, type JobRunner } from '../../src/jobs/runner.js';
-import { openStore, type Store } from '../../src/store/store.js';
+import { openStore, type Store } from '../../src/open-store.js';
 
 export type StorageKind = 'sqlite' | 'postgres';
 

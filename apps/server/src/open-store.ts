@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrations } from './migrations/index.js';
-import { migrate } from './migrator.js';
-import { PostgresStore } from './postgres-store.js';
-import type { Store } from './sql.js';
-import { SqliteStore } from './sqlite-store.js';
+import { migrations } from './store/migrations/index.js';
+import { migrate } from './store/migrator.js';
+import { PostgresStore } from './store/postgres-store.js';
+import type { Store } from './store/sql.js';
+import { SqliteStore } from './store/sqlite-store.js';
 
-export type { Dialect, Queryable, Store } from './sql.js';
+export type { Dialect, Queryable, Store } from './store/sql.js';
 
 export interface StoreOptions {
   /** PostgreSQL connection string; when absent, SQLite in `dataDir`. */
