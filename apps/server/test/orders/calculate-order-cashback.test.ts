@@ -47,18 +47,6 @@ describeOnStorages('order quotes', (server) => {
     expect(await orders().customerRow(customerId)).toBeUndefined();
   });
 
-  it('previews a known customer with the place_order event, and an opted-out one without it', async () => {
-    const customerId = await api().customer();
-    const { data } = await server().client().POST('/orders/reward-preview', { body: { customerId, ...order } });
-    expect(data).toMatchObject({ customerFound: true, cashback: { totalPoints: 27 } });
-    expect(data?.eventRewards).not.toBeNull();
-    expect(data?.totalPoints).toBe(27 + data!.eventRewards!.totalPoints!);
-    await orders().optOut(customerId);
-    const optedOut = await server().client().POST('/orders/reward-preview', { body: { customerId, ...order } });
-    expect(optedOut.data).toMatchObject({ customerFound: true, totalPoints: 27, eventRewards: null });
-    expect(await api().ledger(customerId)).toHaveLength(0);
-  });
-
   it('quotes net of tax and shipping where the account says so', async () => {
     const { data } = await server().as(shopNet).POST('/orders/cashback', {
       body: { totalPaid: 250, totalDiscount: 0, totalShipping: 20, totalTax: 30, lineItems: [{ productId: 'A', price: 120, quantity: 1, taxes: 18 }, { productId: 'B', price: 40, quantity: 2, taxes: 12 }] },

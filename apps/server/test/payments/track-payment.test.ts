@@ -60,23 +60,6 @@ describeOnStorages('payments', (server) => {
     expectConsistentLedger(await api().ledger(customerId), balance.totalPointsBalance);
   });
 
-  it('quotes what trackPayment rewards without writing anything or creating the customer', async () => {
-    const customerId = uid('cust');
-    const keyOnly = server().client({ apiKey: 'demo_apikey' });
-    const { data } = await keyOnly.POST('/payments/cashback', { body: { customerId, totalPaid: 114, paymentDetails: services } });
-    expect(data).toMatchObject({
-      totalPoints: 34,
-      totalScore: 11,
-      paymentDetails: [
-        { serviceId: 'power', quantity: 1, totalPoints: 22, totalDecimalPoints: 22.2, rewardWalletFactor: 0.3, campaignId: null, campaignImpactPoints: 0 },
-        { serviceId: 'topup', quantity: 1, totalPoints: 12 },
-      ],
-    });
-    expect(await store().customerRow(customerId)).toBeUndefined();
-    const bad = await keyOnly.POST('/payments/cashback', { body: { totalPaid: 10, paymentDetails: [{ serviceId: 'x', amount: -3 }] } });
-    expect(bad.error?.code).toBe(3003);
-  });
-
   it('refuses a bad payment date with 3003 and a future one with 9007', async () => {
     const customerId = uid('cust');
     expect((await pay({ customerId, paymentDate: '2024-13-01T00:00:00Z' })).error?.code).toBe(3003);

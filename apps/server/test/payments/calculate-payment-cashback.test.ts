@@ -1,0 +1,33 @@
+import { expect, it } from 'vitest';
+import { describeOnStorages, nowIso, uid } from '../support/harness.js';
+import { pointsApi } from '../support/points-api.js';
+import { ordersApi } from '../orders/orders-api.js';
+
+describeOnStorages('payments', (server) => {
+  // demo: 3 points (1 score) per 10 spent, a point worth 0.1.
+  const api = () => pointsApi(server().client());
+  const store = () => ordersApi(server().client(), server().store);
+  const services = [
+    { serviceId: 'power', amount: 80, tax: 4, discount: 10 }, // net 74
+    { serviceId: 'topup', amount: 40 }, // net 40
+  ];
+  const pay = (body: Record<string, unknown> & { customerId: string }) =>
+    server().client().POST('/payments', { body: { paymentId: uid('pay'), paymentDate: nowIso(), totalPaid: 114, paymentDetails: services, ...body } });
+
+  it('quotes what trackPayment rewards without writing anything or creating the customer', async () => {
+    const customerId = uid('cust');
+    const keyOnly = server().client({ apiKey: 'demo_apikey' });
+    const { data } = await keyOnly.POST('/payments/cashback', { body: { customerId, totalPaid: 114, paymentDetails: services } });
+    expect(data).toMatchObject({
+      totalPoints: 34,
+      totalScore: 11,
+      paymentDetails: [
+        { serviceId: 'power', quantity: 1, totalPoints: 22, totalDecimalPoints: 22.2, rewardWalletFactor: 0.3, campaignId: null, campaignImpactPoints: 0 },
+        { serviceId: 'topup', quantity: 1, totalPoints: 12 },
+      ],
+    });
+    expect(await store().customerRow(customerId)).toBeUndefined();
+    const bad = await keyOnly.POST('/payments/cashback', { body: { totalPaid: 10, paymentDetails: [{ serviceId: 'x', amount: -3 }] } });
+    expect(bad.error?.code).toBe(3003);
+  });
+});
