@@ -2,12 +2,8 @@ import { expect, it } from 'vitest';
 import { describeOnStorages, shop, uid } from '../support/harness.js';
 import { campaignApi } from './campaign-api.js';
 
-const DAY = 86_400_000;
-
 describeOnStorages('reward campaigns', (server) => {
   const api = campaignApi(server);
-  const progressOf = (customerId: string, query: { campaignId?: number; campaignType?: 'reward' | 'game' } = {}) =>
-    api.gb().GET('/customers/{customerId}/reward-campaigns-progress', { params: { path: { customerId }, query } });
 
   it('social challenge: 202 with the request echoed and awarded; a repeat within a minute is 400 (4000); awarded once (not repeatable)', async () => {
     const customerId = await api.customer();

@@ -2,12 +2,8 @@ import { expect, it } from 'vitest';
 import { describeOnStorages, uid } from '../support/harness.js';
 import { campaignApi } from './campaign-api.js';
 
-const DAY = 86_400_000;
-
 describeOnStorages('reward campaigns', (server) => {
   const api = campaignApi(server);
-  const progressOf = (customerId: string, query: { campaignId?: number; campaignType?: 'reward' | 'game' } = {}) =>
-    api.gb().GET('/customers/{customerId}/reward-campaigns-progress', { params: { path: { customerId }, query } });
 
   it('SignUp: a new customer gets the reward once, whichever way they were created', async () => {
     const viaUpsert = await api.customer();

@@ -2,12 +2,8 @@ import { expect, it } from 'vitest';
 import { describeOnStorages } from '../support/harness.js';
 import { campaignApi } from './campaign-api.js';
 
-const DAY = 86_400_000;
-
 describeOnStorages('reward campaigns', (server) => {
   const api = campaignApi(server);
-  const progressOf = (customerId: string, query: { campaignId?: number; campaignType?: 'reward' | 'game' } = {}) =>
-    api.gb().GET('/customers/{customerId}/reward-campaigns-progress', { params: { path: { customerId }, query } });
 
   it('automation: missions are and-campaigns of several events, one step each', async () => {
     const customerId = await api.customer();

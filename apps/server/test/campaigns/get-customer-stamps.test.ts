@@ -6,8 +6,6 @@ const DAY = 86_400_000;
 
 describeOnStorages('reward campaigns', (server) => {
   const api = campaignApi(server);
-  const progressOf = (customerId: string, query: { campaignId?: number; campaignType?: 'reward' | 'game' } = {}) =>
-    api.gb().GET('/customers/{customerId}/reward-campaigns-progress', { params: { path: { customerId }, query } });
 
   it('stamps and streaks: steps of an and-campaign; consecutive days with a matching event', async () => {
     const customerId = await api.customer();

@@ -2,12 +2,8 @@ import { expect, it } from 'vitest';
 import { describeOnStorages, shop, uid } from '../support/harness.js';
 import { campaignApi } from './campaign-api.js';
 
-const DAY = 86_400_000;
-
 describeOnStorages('reward campaigns', (server) => {
   const api = campaignApi(server);
-  const progressOf = (customerId: string, query: { campaignId?: number; campaignType?: 'reward' | 'game' } = {}) =>
-    api.gb().GET('/customers/{customerId}/reward-campaigns-progress', { params: { path: { customerId }, query } });
 
   it('configuration listing: visible running campaigns; achievable ones for a customer; multipliers for a collection or SKU', async () => {
     const list = await server().client({ apiKey: shop.apiKey }).GET('/configurations/reward-campaigns', { params: { query: { lang: 'ar' } } });

@@ -2,8 +2,6 @@ import { expect, it } from 'vitest';
 import { describeOnStorages, uid } from '../support/harness.js';
 import { campaignApi } from './campaign-api.js';
 
-const DAY = 86_400_000;
-
 describeOnStorages('reward campaigns', (server) => {
   const api = campaignApi(server);
   const progressOf = (customerId: string, query: { campaignId?: number; campaignType?: 'reward' | 'game' } = {}) =>

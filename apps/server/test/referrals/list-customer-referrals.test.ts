@@ -1,9 +1,6 @@
 import { expect, it } from 'vitest';
-import { sql } from '../../src/store/sql.js';
 import { describeOnStorages, shop, uid } from '../support/harness.js';
 import { referralApi } from './referral-support.js';
-
-const FRIENDS_REFERRED = sql('SELECT friends_referred FROM customers WHERE account_id = ? AND customer_id = ?');
 
 describeOnStorages('referrals', (server) => {
   const api = referralApi(server, shop);
@@ -23,9 +20,4 @@ describeOnStorages('referrals', (server) => {
     const noSecret = await fetch(`${server().baseUrl}/customers/${referrer}/referrals`, { headers: { apikey: shop.apiKey } });
     expect(noSecret.status).toBe(401);
   });
-
-});
-
-// Referrals completed by POST /orders: test/engagement/orders-engagement.test.ts.
-describeOnStorages('referrals through POST /events', (server) => {
 });

@@ -1,9 +1,6 @@
 import { expect, it } from 'vitest';
-import { sql } from '../../src/store/sql.js';
 import { describeOnStorages, shop } from '../support/harness.js';
 import { referralApi } from './referral-support.js';
-
-const FRIENDS_REFERRED = sql('SELECT friends_referred FROM customers WHERE account_id = ? AND customer_id = ?');
 
 describeOnStorages('referrals', (server) => {
   const api = referralApi(server, shop);
@@ -25,9 +22,4 @@ describeOnStorages('referrals', (server) => {
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as { code: number }).code).toBe(3000);
   });
-
-});
-
-// Referrals completed by POST /orders: test/engagement/orders-engagement.test.ts.
-describeOnStorages('referrals through POST /events', (server) => {
 });

@@ -1,14 +1,9 @@
 import { expect, it } from 'vitest';
-import { sql } from '../../src/store/sql.js';
 import { climb, describeOnStorages, shop } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 
-const SET_SPENT = sql('UPDATE customers SET amount_spent = ? WHERE account_id = ? AND customer_id = ?');
-
 describeOnStorages('VIP tier upgrades', (server) => {
   const api = () => pointsApi(server().as(climb));
-  const tierEntries = (entries: Awaited<ReturnType<ReturnType<typeof api>['ledger']>>) =>
-    entries.filter((e) => e.achievedTierId !== undefined).map((e) => [e.type, e.direction, e.points, e.achievedTierId, e.achievementName]);
 
   it('serves the tiers in the language asked for, with benefits and the tier cashback rule', async () => {
     const gb = server().client({ apiKey: shop.apiKey });

@@ -2,8 +2,6 @@ import { expect, it } from 'vitest';
 import { describeOnStorages, timed, uid } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 
-const DAY = 86_400;
-
 /** The "timed" account: 7-day return window, points expire 30 days after activation, minimum redemption 5. */
 describeOnStorages('pending and expiring points', (server) => {
   const api = () => pointsApi(server().as(timed));

@@ -7,8 +7,6 @@ describeOnStorages('holds, OTP and hash', (server) => {
 
   const holdOf = (holdReferenceId: string) =>
     server().client().GET('/transactions/hold/{holdReferenceId}', { params: { path: { holdReferenceId } } });
-  const release = (holdReferenceId: string) =>
-    server().client().DELETE('/transactions/hold/{holdReferenceId}', { params: { path: { holdReferenceId } } });
 
   it('lets a hold expire by itself after its time (moved on with the test clock)', async () => {
     const customerId = await api().customer();

@@ -5,11 +5,6 @@ import { pointsApi } from '../support/points-api.js';
 describeOnStorages('holds, OTP and hash', (server) => {
   const api = () => pointsApi(server().client());
 
-  const holdOf = (holdReferenceId: string) =>
-    server().client().GET('/transactions/hold/{holdReferenceId}', { params: { path: { holdReferenceId } } });
-  const release = (holdReferenceId: string) =>
-    server().client().DELETE('/transactions/hold/{holdReferenceId}', { params: { path: { holdReferenceId } } });
-
   it('asks for an OTP and the current hash where the account requires them', async () => {
     const gb = server().as(secure);
     const secureApi = pointsApi(gb);

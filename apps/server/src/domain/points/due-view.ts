@@ -10,7 +10,7 @@ export type PointsNow = Omit<WalletState, 'stored' | 'dirty'> & { nextExpiring: 
 /**
  * What settling would write, applied in memory only: due pending points turn active (and may
  * already have expired), unspent points past their expiry are gone, due holds no longer hold.
- * The figures then equal those the sweeper will leave behind.
+ * The figures then equal those the settle-wallets job will leave behind.
  */
 export async function projectDueWork(q: Queryable, stored: PointsNow, program: LedgerProgram, now: string): Promise<PointsNow> {
   const p = { ...stored };

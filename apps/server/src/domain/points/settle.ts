@@ -8,7 +8,7 @@ import { isDue, recomputeNextDue } from './wallet.js';
  * Writes what time has made due for one customer, in order: pending points whose return window
  * ended turn active (their expiry counted from that instant), unspent points past their expiry
  * get an Expiry entry dated at that instant, and holds past their time expire. Runs under the
- * customer's lock, from the unit of work and from the due-work sweeper; whichever comes first
+ * customer's lock, from every unit of work and from the settle-wallets job; whichever comes first
  * writes each item, the other then finds nothing due.
  */
 export async function settleDueWork(u: LedgerUnit, customer: Customer, program: LedgerProgram): Promise<void> {
