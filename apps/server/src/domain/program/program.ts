@@ -4,7 +4,6 @@ import {
   divideRounded,
   fromInteger,
   multiply,
-  parseDecimal,
   toNumber,
   type Decimal,
 } from '../shared/decimal.js';
