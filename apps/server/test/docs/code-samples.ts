@@ -1,0 +1,222 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import ts from 'typescript';
+import { spec } from '../support/spec-operations.js';
+
+/**
+ * The request samples of the docs: each operation's `x-codeSamples` in the bundled spec (written
+ * by spec/scripts/add-code-samples.js), read, type-checked and run here as a reader would.
+ */
+
+const run = promisify(execFile);
+
+/** Where the samples point: the reference server as `pnpm start` runs it. */
+export const SAMPLE_ORIGIN = 'http://127.0.0.1:4010';
+
+export interface Sample {
+  operationId: string;
+  method: string;
+  path: string;
+  /** Every alternative of the operation's security names the secret key. */
+  needsSecret: boolean;
+  statuses: string[];
+  curl: string;
+  typescript: string;
+}
+
+interface Operation {
+  operationId: string;
+  security?: Array<Record<string, string[]>>;
+  responses: Record<string, unknown>;
+  'x-codeSamples'?: Array<{ lang: string; label: string; source: string }>;
+}
+
+/** Every operation of the bundled spec, with its samples (empty when it has none). */
+export function samples(): Sample[] {
+  const list: Sample[] = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
+      const operation = item[method] as Operation | undefined;
+      if (!operation) continue;
+      const source = (label: string) => operation['x-codeSamples']?.find((sample) => sample.label === label)?.source ?? '';
+      const security = operation.security ?? spec.security ?? [];
+      list.push({
+        operationId: operation.operationId,
+        method: method.toUpperCase(),
+        path,
+        needsSecret: security.length > 0 && security.every((alternative) => 'secretKey' in alternative),
+        statuses: Object.keys(operation.responses),
+        curl: source('curl'),
+        typescript: source('TypeScript'),
+      });
+    }
+  }
+  return list;
+}
+
+/** A curl command's words, as a POSIX shell splits them (quotes, `'\''`, line continuations). */
+function shellWords(command: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  for (let i = 0; i < command.length; i++) {
+    const char = command[i]!;
+    if (char === "'") {
+      const end = command.indexOf("'", i + 1);
+      word = (word ?? '') + command.slice(i + 1, end);
+      i = end;
+    } else if (char === '\\') {
+      if (command[i + 1] !== '\n') word = (word ?? '') + command[i + 1];
+      i++;
+    } else if (/\s/.test(char)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else {
+      word = (word ?? '') + char;
+    }
+  }
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
+export interface CurlRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** What a curl sample sends: its method, URL, headers and body. */
+export function parseCurl(command: string): CurlRequest {
+  const [program, ...words] = shellWords(command);
+  if (program !== 'curl') throw new Error(`not a curl command: ${command}`);
+  const request: CurlRequest = { method: 'GET', url: '', headers: {} };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === '-X') request.method = words[++i]!;
+    else if (word === '-H') {
+      const [name = '', value = ''] = words[++i]!.split(/:\s*(.*)/s);
+      request.headers[name.toLowerCase()] = value;
+    } else if (word === '-d') request.body = words[++i]!;
+    else if (word.startsWith('-')) throw new Error(`a curl option the samples do not use: ${word}`);
+    else request.url = word;
+  }
+  if (request.body !== undefined && request.method === 'GET') request.method = 'POST';
+  return request;
+}
+
+/** The answer to a sample: its status and body text. */
+export interface Outcome {
+  status: number;
+  text: string;
+  /** The Gameball error code of a refusal. */
+  code?: number;
+}
+
+let hasCurl: boolean | undefined;
+async function curlInstalled(): Promise<boolean> {
+  hasCurl ??= await run('curl', ['--version']).then(() => true, () => false);
+  return hasCurl;
+}
+
+/**
+ * Runs a curl sample with its origin swapped for the test server's: with curl itself when it is
+ * installed (through bash, as a reader pastes it), else by sending what it says with fetch.
+ */
+export async function runCurl(sample: Sample, origin: string): Promise<Outcome> {
+  const command = sample.curl.trimEnd().replaceAll(SAMPLE_ORIGIN, origin);
+  if (await curlInstalled()) {
+    const { stdout } = await run('bash', ['-c', `${command} -sS -w '\\n%{http_code}'`], { timeout: 20_000 });
+    const cut = stdout.lastIndexOf('\n');
+    return withCode({ status: Number(stdout.slice(cut + 1)), text: stdout.slice(0, cut) });
+  }
+  const request = parseCurl(command);
+  const response = await fetch(request.url, { method: request.method, headers: request.headers, ...(request.body === undefined ? {} : { body: request.body }) });
+  return withCode({ status: response.status, text: await response.text() });
+}
+
+function withCode(outcome: Outcome): Outcome {
+  if (outcome.status < 400) return outcome;
+  return { ...outcome, code: (JSON.parse(outcome.text) as { code: number }).code };
+}
+
+/** A folder under this package (so `@gameball-open/client` resolves), removed by `cleanup()`. */
+export function sampleFolder(): { dir: string; cleanup: () => void } {
+  const dir = fileURLToPath(new URL(`./.code-samples-${process.pid}/`, import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'run-samples.mjs'), RUNNER);
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Imports each sample module given, in order, in one node process, and prints, per sample, the
+ * statuses of the answers it got and what it printed with console.error.
+ */
+const RUNNER = `import { pathToFileURL } from 'node:url';
+const fetchOf = globalThis.fetch;
+const results = [];
+let current;
+globalThis.fetch = async (...args) => {
+  const response = await fetchOf(...args);
+  current.statuses.push(response.status);
+  return response;
+};
+console.log = () => {};
+console.error = (...args) => current.errors.push(args.join(' '));
+for (const file of process.argv.slice(2)) {
+  current = { statuses: [], errors: [] };
+  try {
+    await import(pathToFileURL(file).href);
+  } catch (error) {
+    current.errors.push(String(error));
+  }
+  results.push(current);
+}
+process.stdout.write(JSON.stringify(results));
+`;
+
+/** Type-checks the TypeScript samples against the client's types, as strict as this repository. */
+export function typeCheck(dir: string, list: Sample[]): string[] {
+  const files = list.map((sample) => {
+    const file = join(dir, `${sample.operationId}.ts`);
+    writeFileSync(file, sample.typescript);
+    return file;
+  });
+  const program = ts.createProgram(files, {
+    target: ts.ScriptTarget.ES2023,
+    lib: ['lib.es2023.d.ts'],
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    types: ['node'],
+    noEmit: true,
+  });
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+    const where = diagnostic.file ? `${diagnostic.file.fileName.split('/').pop()}: ` : '';
+    return `${where}${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+  });
+}
+
+/**
+ * Runs the TypeScript samples in the order given (they are plain JavaScript as written) with
+ * node, one module after the other, against the test server.
+ */
+export async function runTypescript(list: Sample[], origin: string, dir: string): Promise<Outcome[]> {
+  const files = list.map((sample) => {
+    const file = join(dir, `${sample.operationId}.mjs`);
+    writeFileSync(file, sample.typescript.replaceAll(SAMPLE_ORIGIN, origin));
+    return file;
+  });
+  const { stdout } = await run(process.execPath, [join(dir, 'run-samples.mjs'), ...files], { timeout: 60_000 });
+  const results = JSON.parse(stdout) as Array<{ statuses: number[]; errors: string[] }>;
+  return results.map(({ statuses, errors }, index) => {
+    const text = errors.join('\n');
+    if (statuses.length !== 1) throw new Error(`${list[index]!.operationId}: expected one request, saw ${statuses.length}: ${text}`);
+    // A refusal is printed by the sample itself: `console.error(error.code, error.message)`.
+    const printed = /^(\d{4}) /.exec(text);
+    return { status: statuses[0]!, text, ...(printed ? { code: Number(printed[1]) } : {}) };
+  });
+}
