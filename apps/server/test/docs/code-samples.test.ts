@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { serverForTests } from '../support/harness.js';
-import { parseCurl, runCurl, runTypescript, SAMPLE_ORIGIN, sampleFolder, samples, typeCheck, type Outcome, type Sample } from './code-samples.js';
+import { runTypescript, SAMPLE_ORIGIN, sampleFolder, samples, typeCheck, type Outcome, type Sample } from './code-samples.js';
+import { parseCurl, runCurl } from './curl-samples.js';
 
 const all = samples();
 const folder = sampleFolder();
