@@ -8,8 +8,8 @@ import type { OperationKind } from './entry-types.js';
 import { evaluateTier } from '../tiers/evaluate-tier.js';
 import { awardHighScore, welcomeCustomer } from '../campaigns/built-in-campaigns.js';
 import { claimTransactionId } from './claims.js';
-import { append } from './ledger.js';
 import { settleDueWork } from './settle.js';
+import { appendUnspending, spend } from './spending.js';
 import type { Unit } from './unit.js';
 import { available, loadWallet, saveWallet } from './wallet.js';
 
@@ -94,7 +94,8 @@ async function runUnit<T>(
     account: scope.account,
     customer,
     available: () => available(wallet),
-    append: (entry) => append(unit, customer, entry),
+    append: (entry) => appendUnspending(unit, customer, entry),
+    spend: (entry, hold) => spend(unit, customer, entry, hold),
     afterCommit: (task) => void afterCommit.push(task),
   };
   await settleDueWork(unit, customer, scope.account.program);

@@ -3,7 +3,7 @@ import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
 import { requireActive } from '../customers/activation.js';
 import { rotateHash } from '../customers/customer-store.js';
-import { closeHold, findHold } from '../points/holds.js';
+import { findHold } from '../points/holds.js';
 import { withCustomer, type Unit } from '../points/unit-of-work.js';
 import { parseDecimal, toNumber, type Decimal } from '../shared/decimal.js';
 import { exactlyOne } from '../shared/exactly-one.js';
@@ -40,10 +40,8 @@ export async function redeemPoints(scope: Scope, input: Schemas['RedeemRequest']
       checkMinimum(scope.account, wanted.points);
       await useOtp(unit.q, scope.account, unit.customer, input, wanted.points, unit.now);
     }
-    // A hold's own points are reserved for this very redemption.
-    const spendable = unit.available() + (hold ? Number(hold.points) : 0);
-    if (wanted.points > spendable) throw errors.insufficientPoints(Math.max(spendable, 0), wanted.points);
-    const entry = await unit.append({
+    // 9008 unless the available points (with a hold's own, reserved for this very redemption) cover it.
+    const entry = await unit.spend({
       ...idempotency,
       type: 'Redemption',
       points: wanted.points,
@@ -51,8 +49,7 @@ export async function redeemPoints(scope: Scope, input: Schemas['RedeemRequest']
       status: 'Active',
       reason: input.reason ?? null,
       transactionTime,
-    });
-    if (hold) await closeHold(unit, hold, 'used', unit.now, entry.id);
+    }, hold);
     await rotateHash(unit.q, unit.customer.id);
     return {
       customerId: unit.customer.customer_id,

@@ -58,8 +58,7 @@ export async function createManualTransaction(scope: Scope, input: Schemas['Manu
   const idempotency = { kind: 'manual', transactionId: input.transactionId } as const;
   return withCustomer(scope, { customerId: input.customerId }, idempotency, async (unit) => {
     if (adding) requireActive(unit.customer);
-    if (!adding && points > unit.available()) throw errors.insufficientPoints(Math.max(unit.available(), 0), points);
-    const entry = await unit.append({
+    const entry = await (adding ? unit.append : unit.spend)({
       ...idempotency,
       type: adding ? 'ManualAccumulation' : 'ManualDeduction',
       points,
