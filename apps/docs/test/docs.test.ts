@@ -1,21 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { docsDir } from '../index.js';
+import { browserPath, launch, offlineContext, openDocs, page } from './browser.js';
 
-const page = join(docsDir, 'index.html');
 const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
-
-function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => !!path && existsSync(path));
-}
-const browserPath = findChromium();
-if (process.env.CI === 'true' && !browserPath) {
-  throw new Error('CI needs Chromium for the docs test: install Debian\'s chromium or set CHROMIUM_PATH.');
-}
 
 describe('the docs site', () => {
   it('is built', () => {
@@ -34,27 +23,12 @@ describe('the docs site', () => {
   });
 
   it.skipIf(!browserPath)('renders every operation in Chromium with all network requests blocked', async () => {
-    const browser = await chromium.launch({
-      executablePath: browserPath!,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await launch();
     try {
-      const context = await browser.newContext();
-      const blocked: string[] = [];
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith('file:')) return route.continue();
-        blocked.push(url);
-        return route.abort();
-      });
-      const tab = await context.newPage();
+      const { context, blocked } = await offlineContext(browser);
       const errors: string[] = [];
-      tab.on('pageerror', (error) => errors.push(error.message));
-      await tab.goto(pathToFileURL(page).href);
-      // The search box says "Loading..." until the Redoc script has run.
-      await expect
-        .poll(() => tab.locator('[data-testid="search-trigger"]').innerText(), { timeout: 30_000 })
-        .toContain('Search');
+      context.on('weberror', (error) => errors.push(error.error().message));
+      const tab = await openDocs(context);
       const spec = readFileSync(join(docsDir, 'gameball-v4.yaml'), 'utf8');
       const tags = [...spec.matchAll(/^\s+- name: (.+)\n\s+description:/gm)].map((m) => m[1]!.trim());
       const summaries = [...spec.matchAll(/^ {6}summary: (.+)$/gm)].map((m) => m[1]!);

@@ -5,7 +5,14 @@ import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { errors, errorType, GameballError } from '../errors.js';
 
-export const DOCUMENTATION_URL = '/docs#section/Errors';
+/**
+ * The docs' entry for an error code: the spec's root description lists each code under a
+ * `### <code>` heading in its `# Errors` section, which the docs (Redoc) route as
+ * `section/errors/<code>`.
+ */
+export function documentationUrl(code: number): string {
+  return `/docs/#section/errors/${code}`;
+}
 
 interface ValidatorError {
   status: number;
@@ -67,7 +74,7 @@ function errorBody(failure: GameballError, requestId: string): string {
     code: failure.code,
     type: errorType(failure.code),
     message: failure.message,
-    documentationUrl: DOCUMENTATION_URL,
+    documentationUrl: documentationUrl(failure.code),
     requestId,
   });
 }

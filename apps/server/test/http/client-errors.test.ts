@@ -13,7 +13,7 @@ describe('requests Node cannot parse', () => {
     expect(answer.headers.connection).toBe('close');
     expect(Number(answer.headers['content-length'])).toBe(Buffer.byteLength(answer.body));
     const body = JSON.parse(answer.body);
-    expect(body).toMatchObject({ code, type: 'GENERAL_ERROR', message: expect.any(String), documentationUrl: '/docs#section/Errors' });
+    expect(body).toMatchObject({ code, type: 'GENERAL_ERROR', message: expect.any(String), documentationUrl: `/docs/#section/errors/${code}` });
     expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(answer.headers['x-request-id']).toBe(body.requestId);
   }

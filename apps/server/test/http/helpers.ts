@@ -34,7 +34,7 @@ export function post(url: string, body: string | Uint8Array, headers: Record<str
 export function expectError(answer: Answer, status: number, code: number): void {
   expect(answer.status, answer.text).toBe(status);
   expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
-  expect(answer.body).toMatchObject({ code, message: expect.any(String), documentationUrl: '/docs#section/Errors', requestId: expect.any(String) });
+  expect(answer.body).toMatchObject({ code, message: expect.any(String), documentationUrl: `/docs/#section/errors/${code}`, requestId: expect.any(String) });
   expect(Object.keys(answer.body).sort()).toEqual(['code', 'documentationUrl', 'message', 'requestId', 'type']);
   expect(answer.body.requestId).toBe(answer.headers.get('x-request-id'));
 }

@@ -16,7 +16,7 @@ describe('HTTP errors and authentication', () => {
   function expectError(result: { status: number; type: string | null; body: any }, status: number, code: number) {
     expect(result.status).toBe(status);
     expect(result.type).toMatch(/application\/json/);
-    expect(result.body).toMatchObject({ code, message: expect.any(String), documentationUrl: '/docs#section/Errors', requestId: expect.any(String) });
+    expect(result.body).toMatchObject({ code, message: expect.any(String), documentationUrl: `/docs/#section/errors/${code}`, requestId: expect.any(String) });
     expect(Object.keys(result.body).sort()).toEqual(['code', 'documentationUrl', 'message', 'requestId', 'type']);
   }
 

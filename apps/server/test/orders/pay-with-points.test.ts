@@ -78,6 +78,26 @@ describeOnStorages('paying for orders with points', (server) => {
     expect((await api().balance(customerId)).totalPointsBalance).toBe(280);
   });
 
+  it('refuses (9008) an order paid with a hold whose points a cancelled reward took meanwhile, and writes nothing', async () => {
+    const customerId = await api().customer();
+    await api().manual(customerId, 10);
+    const reward = uid('pay');
+    expect((await api().cashback(customerId, 100, reward)).response.status).toBe(200); // 30 points
+    const hold = (await api().hold(customerId, { pointsToHold: 40 })).data!;
+    // The payment is refunded after the hold was placed: its Cancel takes its 30 points back.
+    expect((await api().refund(customerId, reward)).response.status).toBe(200);
+    expect(await api().balance(customerId)).toMatchObject({ totalPointsBalance: 10, heldPoints: 40 });
+    const before = await api().ledger(customerId);
+    const orderId = uid('ord');
+    const paid = await orders().track({ customerId, orderId, totalPaid: 50, redemption: { pointsHoldReference: hold.holdReference } });
+    expect([paid.response.status, paid.error?.code]).toEqual([422, 9008]);
+    expect(await api().ledger(customerId)).toEqual(before);
+    expect(await orders().orderRows(orderId)).toEqual([]);
+    expect(await api().balance(customerId)).toMatchObject({ totalPointsBalance: 10, heldPoints: 40 });
+    const state = await server().client().GET('/transactions/hold/{holdReferenceId}', { params: { path: { holdReferenceId: hold.holdReference } } });
+    expect(state.data?.state).toBe('active');
+  });
+
   it('keeps every stored wallet equal to its ledger', async () => {
     expect((await verifyAllWallets(server().store)).problems).toEqual([]);
   });

@@ -11,7 +11,24 @@ import { seededRandom } from '../support/random.js';
 const ROUNDS = 4;
 const WORKERS = 8;
 const CUSTOMERS = ['crash_0', 'crash_1', 'crash_2', 'crash_3'];
+/** Each round kills the server once it has acknowledged between this many writes and twice as many. */
+const ACKS_PER_ROUND = 10;
+/** Only a bound against a server that stopped answering: a round waits for writes, not for time. */
+const ROUND_LIMIT_MS = 90_000;
 
+/** Resolves once `count()` reaches `target` (checked by `poke`), or fails after ROUND_LIMIT_MS. */
+function whenReached(target: number, count: () => number): { reached: Promise<void>; poke: () => void } {
+  let poke = () => {};
+  const reached = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`only ${count()} of ${target} writes were acknowledged in ${ROUND_LIMIT_MS / 1000} s`)), ROUND_LIMIT_MS);
+    poke = () => {
+      if (count() < target) return;
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+  return { reached, poke };
+}
 
 describe.each(storages)('a crash (kill -9) under load on %s', (kind) => {
   let location: StorageLocation | undefined;
@@ -21,7 +38,7 @@ describe.each(storages)('a crash (kill -9) under load on %s', (kind) => {
     await location?.drop();
   });
 
-  it('loses no acknowledged write and leaves every wallet equal to its ledger', { timeout: 180_000 }, async () => {
+  it('loses no acknowledged write and leaves every wallet equal to its ledger', { timeout: ROUNDS * (ROUND_LIMIT_MS + 60_000) }, async () => {
     location = await freshStorage(kind);
     const acknowledged = new Set<number>();
     const refundable: Array<{ customerId: string; transactionId: string }> = [];
@@ -39,6 +56,9 @@ describe.each(storages)('a crash (kill -9) under load on %s', (kind) => {
         }
       }
       let stop = false;
+      let acknowledgedThisRound = 0;
+      const target = ACKS_PER_ROUND + Math.floor(rnd() * ACKS_PER_ROUND);
+      const { reached, poke } = whenReached(target, () => acknowledgedThisRound);
       const worker = async () => {
         while (!stop) {
           const customerId = CUSTOMERS[Math.floor(rnd() * CUSTOMERS.length)]!;
@@ -55,6 +75,8 @@ describe.each(storages)('a crash (kill -9) under load on %s', (kind) => {
             const id = (result.data as { gameballTransactionId?: number | string } | undefined)?.gameballTransactionId;
             if (result.response.status === 200 && id !== undefined) {
               acknowledged.add(Number(id));
+              acknowledgedThisRound++;
+              poke();
               if (pick < 0.8) refundable.push({ customerId, transactionId });
             }
           } catch {
@@ -63,13 +85,14 @@ describe.each(storages)('a crash (kill -9) under load on %s', (kind) => {
         }
       };
       const running = Array.from({ length: WORKERS }, worker);
-      await new Promise((resolve) => setTimeout(resolve, 400 + rnd() * 800));
+      // Killed with requests in flight, however slowly the machine answers them.
+      const waited = await reached.then(() => undefined, (error: Error) => error);
       await crash(server.process);
       stop = true;
       await Promise.all(running);
+      if (waited) throw waited;
     }
     expect(failures).toEqual([]);
-    expect(acknowledged.size).toBeGreaterThan(ROUNDS * 10);
 
     const store = await openStore({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
     try {

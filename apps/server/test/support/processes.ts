@@ -30,14 +30,15 @@ export async function spawnServer(location: StorageLocation, env: NodeJS.Process
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 150; attempt++) {
+  // A bound against a server that never comes up, not a speed check: a loaded machine starts it slowly.
+  for (let attempt = 0; attempt < 600; attempt++) {
     if (child.exitCode !== null) throw new Error(`the server process exited with ${child.exitCode}`);
     const up = await fetch(`${origin}/health`).then((r) => r.ok, () => false);
     if (up) return { origin, process: child };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill('SIGKILL');
-  throw new Error('the server process did not come up in 15 s');
+  throw new Error('the server process did not come up in 60 s');
 }
 
 /** SIGTERM, then the exit code. */

@@ -1,6 +1,6 @@
 import { errors } from '../../errors.js';
 import type { LedgerRow } from '../../store/schema.js';
-import { closeHold, openHoldOf } from '../points/holds.js';
+import { openHoldOf } from '../points/holds.js';
 import type { NewEntry } from '../points/ledger.js';
 import type { Unit } from '../points/unit.js';
 import { fromInteger, parseDecimal, type Decimal } from '../shared/decimal.js';
@@ -19,7 +19,7 @@ export type EntryBase = Pick<NewEntry, 'kind' | 'transactionId' | 'transactionTi
 
 /**
  * Redeems the points a purchase was paid with, inside its unit of work: all the points of the
- * customer's open hold (9006 otherwise). Answers the Redemption entry, or null when nothing was
+ * customer's open hold (9006 otherwise; 9008 when they are no longer there). Answers the Redemption entry, or null when nothing was
  * paid with Gameball points.
  */
 export async function payWithPoints(unit: Unit, payment: PointsPayment, base: EntryBase): Promise<LedgerRow | null> {
@@ -27,10 +27,8 @@ export async function payWithPoints(unit: Unit, payment: PointsPayment, base: En
   if (holdReference === undefined) return null;
   if (unit.customer.is_active === 0) throw errors.customerInactive(unit.customer.customer_id);
   const hold = await openHoldOf(unit, holdReference);
-  // The hold's points are reserved for this very purchase.
-  const entry = await unit.append({ ...base, type: 'Redemption', points: Number(hold.points), amount: hold.amount, status: 'Active' });
-  await closeHold(unit, hold, 'used', unit.now, entry.id);
-  return entry;
+  // The hold's points were reserved for this very purchase; 9008 when a cancelled reward took them meanwhile.
+  return unit.spend({ ...base, type: 'Redemption', points: Number(hold.points), amount: hold.amount, status: 'Active' }, hold);
 }
 
 /** The stored amount of a redemption entry, or 0. */

@@ -3,8 +3,8 @@ import type { CustomerRow } from '../../store/schema.js';
 import { isUniqueViolation, type Queryable } from '../../store/sql.js';
 import { claimTransactionId } from './claims.js';
 import type { OperationKind } from './entry-types.js';
-import { append } from './ledger.js';
 import { settleDueWork } from './settle.js';
+import { appendUnspending, spend } from './spending.js';
 import type { Unit, UnitAccount, UnitScope } from './unit.js';
 import { available, loadWallet, saveWallet } from './wallet.js';
 
@@ -89,7 +89,8 @@ async function runUnit<T, A extends UnitAccount>(
     account: scope.account,
     customer,
     available: () => available(wallet),
-    append: (entry) => append(unit, customer, entry),
+    append: (entry) => appendUnspending(unit, customer, entry),
+    spend: (entry, hold) => spend(unit, customer, entry, hold),
     afterCommit: (task) => void afterCommit.push(task),
   };
   await settleDueWork(unit, customer, scope.account.program);

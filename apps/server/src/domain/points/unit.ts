@@ -2,6 +2,7 @@ import type { Clock } from '../../clock.js';
 import type { CustomerRow } from '../../store/schema.js';
 import type { Store } from '../../store/sql.js';
 import type { LedgerProgram } from './expiry.js';
+import type { HoldRow } from './holds.js';
 import type { LedgerRow, NewEntry } from './ledger.js';
 import type { LedgerUnit } from './lots.js';
 
@@ -28,8 +29,13 @@ export interface Unit<A extends UnitAccount = UnitAccount> extends LedgerUnit {
   customer: CustomerRow;
   /** Points the customer can spend or hold now. */
   available(): number;
-  /** Appends a ledger entry for this customer. */
+  /** Appends a ledger entry for this customer that spends nothing (an entry that spends throws). */
   append(entry: NewEntry): Promise<LedgerRow>;
+  /**
+   * Appends an entry that spends points, refused with 422/9008 unless the available points
+   * cover it; with the open hold it uses up, the hold's own points count too and the hold closes.
+   */
+  spend(entry: NewEntry, hold?: HoldRow): Promise<LedgerRow>;
   /**
    * Queues work on other customers (a referrer's reward) to run after this unit commits, each in
    * its own unit of work; it must be recorded durably inside this unit so a crash cannot lose it.

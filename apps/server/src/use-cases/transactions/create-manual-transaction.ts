@@ -5,7 +5,6 @@ import { checkPoints } from '../../domain/shared/limits.js';
 import { storeMoney } from '../../domain/shared/money.js';
 import { checkTransactionTime } from '../../domain/shared/transaction-time.js';
 import { adjustmentOf, expiryOf } from '../../domain/transactions/manual-adjustment.js';
-import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
 import { withCustomer } from '../with-customer.js';
 
@@ -24,8 +23,8 @@ export async function createManualTransaction(scope: Scope, input: Schemas['Manu
   const idempotency = { kind: 'manual', transactionId: input.transactionId } as const;
   return withCustomer(scope, { customerId: input.customerId }, idempotency, async (unit) => {
     if (adding) requireActive(unit.customer);
-    if (!adding && points > unit.available()) throw errors.insufficientPoints(Math.max(unit.available(), 0), points);
-    const entry = await unit.append({
+    // A deduction spends: 9008 unless the available points cover it.
+    const entry = await (adding ? unit.append : unit.spend)({
       ...idempotency,
       type: adding ? 'ManualAccumulation' : 'ManualDeduction',
       points,

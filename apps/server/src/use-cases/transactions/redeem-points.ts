@@ -1,14 +1,13 @@
 import type { components } from '@gameball-open/server-types';
 import { requireActive } from '../../domain/customers/activation.js';
 import { rotateHash } from '../../domain/customers/customer-store.js';
-import { closeHold, openHoldOf } from '../../domain/points/holds.js';
+import { openHoldOf } from '../../domain/points/holds.js';
 import { checkMinimum, pointsAndAmount } from '../../domain/redemption/points-and-amount.js';
 import { checkHash, useOtp } from '../../domain/redemption/proof.js';
 import { parseDecimal, toNumber, type Decimal } from '../../domain/shared/decimal.js';
 import { exactlyOne } from '../../domain/shared/exactly-one.js';
 import { storeMoney } from '../../domain/shared/money.js';
 import { checkTransactionTime } from '../../domain/shared/transaction-time.js';
-import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
 import { withCustomer } from '../with-customer.js';
 
@@ -32,10 +31,8 @@ export async function redeemPoints(scope: Scope, input: Schemas['RedeemRequest']
       checkMinimum(program, wanted.points);
       await useOtp(unit.q, program, unit.customer, input, wanted.points, unit.now);
     }
-    // A hold's own points are reserved for this very redemption.
-    const spendable = unit.available() + (hold ? Number(hold.points) : 0);
-    if (wanted.points > spendable) throw errors.insufficientPoints(Math.max(spendable, 0), wanted.points);
-    const entry = await unit.append({
+    // 9008 unless the available points (with a hold's own, reserved for this very redemption) cover it.
+    const entry = await unit.spend({
       ...idempotency,
       type: 'Redemption',
       points: wanted.points,
@@ -43,8 +40,7 @@ export async function redeemPoints(scope: Scope, input: Schemas['RedeemRequest']
       status: 'Active',
       reason: input.reason ?? null,
       transactionTime,
-    });
-    if (hold) await closeHold(unit, hold, 'used', unit.now, entry.id);
+    }, hold);
     await rotateHash(unit.q, unit.customer.id);
     return {
       customerId: unit.customer.customer_id,
