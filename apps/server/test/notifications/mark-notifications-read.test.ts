@@ -1,22 +1,9 @@
 import { expect, it } from 'vitest';
-import { climb, describeOnStorages, uid } from '../support/harness.js';
-import { pointsApi } from '../support/points-api.js';
+import { notificationsApi } from './notifications-api.js';
+import { describeOnStorages, uid } from '../support/harness.js';
 
 describeOnStorages('customer notifications', (server) => {
-  const gb = () => server().as(climb);
-  const keyOnly = () => server().client({ apiKey: climb.apiKey });
-  const list = (customerId: string, query: { startAfter?: number; limit?: number; isRead?: boolean; lang?: string } = {}) =>
-    keyOnly().GET('/customers/{customerId}/notifications', { params: { path: { customerId }, query } });
-  const count = (customerId: string, isRead?: boolean) =>
-    keyOnly().GET('/customers/{customerId}/notifications/count', { params: { path: { customerId }, query: isRead === undefined ? {} : { isRead } } });
-
-  /** A customer who has entered Silver, Gold and Platinum: three notifications. */
-  async function climber(): Promise<string> {
-    const api = pointsApi(gb());
-    const customerId = await api.customer();
-    await api.manual(customerId, 1000);
-    return customerId;
-  }
+  const { gb, keyOnly, list, count, climber } = notificationsApi(server);
 
   it('marks notifications read (either spelling of the field), ignores unknown and other customers\' IDs, and counts', async () => {
     const customerId = await climber();

@@ -1,21 +1,13 @@
 import { expect, it } from 'vitest';
 import { describeOnStorages, shopNet, uid } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
-import { ordersApi } from './orders-api.js';
+import { ordersApi, QUOTED_ORDER } from './orders-api.js';
 
 describeOnStorages('order quotes', (server) => {
   // demo: 3 points (1 score) per 10 spent.
   const api = () => pointsApi(server().client());
   const orders = () => ordersApi(server().client(), server().store);
-  const order = {
-    totalPaid: 95,
-    totalDiscount: 0,
-    totalShipping: 5,
-    lineItems: [
-      { productId: 'A', price: 50, quantity: 1, discount: 2 },
-      { productId: 'B', price: 30, quantity: 2, taxes: 3 },
-    ],
-  };
+  const order = QUOTED_ORDER;
 
   it('quotes what trackOrder then rewards, line by line, and writes nothing', async () => {
     const customerId = await api().customer();

@@ -2,24 +2,14 @@ import { expect, it } from 'vitest';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
 import { describeOnStorages, uid } from '../support/harness.js';
 import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
-import { ordersApi } from './orders-api.js';
+import { orderPaidWithPoints, ordersApi } from './orders-api.js';
 
 describeOnStorages("an order's transactions", (server) => {
   // demo: 3 points per 10 spent, a point worth 0.1.
   const api = () => pointsApi(server().client());
   const orders = () => ordersApi(server().client(), server().store);
 
-  /** A customer with 500 points who paid 100 of an order in money and 5 (50 points) with points. */
-  async function paidOrder() {
-    const customerId = await api().customer();
-    await api().manual(customerId, 500);
-    const orderId = uid('ord');
-    const hold = (await api().hold(customerId, { pointsToHold: 50 })).data!;
-    const redemption = { pointsHoldReference: hold.holdReference };
-    const { data } = await orders().track({ customerId, orderId, totalPrice: 105, totalDiscount: 5, totalPaid: 100, redemption });
-    expect(data).toMatchObject({ redeemedPoints: 50, rewardedPoints: 30 });
-    return { customerId, orderId };
-  }
+  const paidOrder = () => orderPaidWithPoints(server().client(), server().store);
 
   it('cancels what is left (Cancel the reward, Refund the points paid with), then answers 9001', async () => {
     const { customerId, orderId } = await paidOrder();

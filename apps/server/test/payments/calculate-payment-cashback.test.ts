@@ -1,18 +1,12 @@
 import { expect, it } from 'vitest';
-import { describeOnStorages, nowIso, uid } from '../support/harness.js';
-import { pointsApi } from '../support/points-api.js';
+import { describeOnStorages, uid } from '../support/harness.js';
 import { ordersApi } from '../orders/orders-api.js';
+import { SERVICES } from './payments-api.js';
 
 describeOnStorages('payments', (server) => {
   // demo: 3 points (1 score) per 10 spent, a point worth 0.1.
-  const api = () => pointsApi(server().client());
   const store = () => ordersApi(server().client(), server().store);
-  const services = [
-    { serviceId: 'power', amount: 80, tax: 4, discount: 10 }, // net 74
-    { serviceId: 'topup', amount: 40 }, // net 40
-  ];
-  const pay = (body: Record<string, unknown> & { customerId: string }) =>
-    server().client().POST('/payments', { body: { paymentId: uid('pay'), paymentDate: nowIso(), totalPaid: 114, paymentDetails: services, ...body } });
+  const services = SERVICES;
 
   it('quotes what trackPayment rewards without writing anything or creating the customer', async () => {
     const customerId = uid('cust');

@@ -1,19 +1,15 @@
 import { expect, it } from 'vitest';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
-import { describeOnStorages, nowIso, uid } from '../support/harness.js';
+import { describeOnStorages, uid } from '../support/harness.js';
 import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
 import { ordersApi } from '../orders/orders-api.js';
+import { payWith } from './payments-api.js';
 
 describeOnStorages('payments', (server) => {
   // demo: 3 points (1 score) per 10 spent, a point worth 0.1.
   const api = () => pointsApi(server().client());
   const store = () => ordersApi(server().client(), server().store);
-  const services = [
-    { serviceId: 'power', amount: 80, tax: 4, discount: 10 }, // net 74
-    { serviceId: 'topup', amount: 40 }, // net 40
-  ];
-  const pay = (body: Record<string, unknown> & { customerId: string }) =>
-    server().client().POST('/payments', { body: { paymentId: uid('pay'), paymentDate: nowIso(), totalPaid: 114, paymentDetails: services, ...body } });
+  const pay = payWith(server);
 
   it('rewards each service on amount + tax - discount and creates the customer', async () => {
     const customerId = uid('cust');

@@ -1,26 +1,10 @@
 import { expect, it } from 'vitest';
+import { transactionsApi } from './transactions-api.js';
 import { describeOnStorages, nowIso, uid, timed } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 
 describeOnStorages('transactions', (server) => {
-  async function newCustomer(): Promise<string> {
-    const customerId = uid('cust');
-    const { error } = await server().client().POST('/customers', { body: { customerId } });
-    expect(error).toBeUndefined();
-    return customerId;
-  }
-
-  function manual(customerId: string, points: number, transactionId = uid('txn'), extra: Record<string, unknown> = {}) {
-    return server().client().POST('/transactions/manual', {
-      body: { customerId, transactionId, transactionTime: nowIso(), username: 'admin', reason: 'adjustment', points, ...extra },
-    });
-  }
-
-  async function ledger(customerId: string) {
-    const { data, error } = await server().client().GET('/transactions', { params: { query: { customerId, limit: 200 } } });
-    expect(error).toBeUndefined();
-    return data!.transactions;
-  }
+  const { newCustomer, manual, ledger } = transactionsApi(server);
 
   it('rewards and deducts points by hand, chaining balances before and after', async () => {
     const customerId = await newCustomer();

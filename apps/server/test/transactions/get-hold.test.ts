@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
+import { transactionsApi } from './transactions-api.js';
 import { describeOnStorages } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 
 describeOnStorages('holds, OTP and hash', (server) => {
   const api = () => pointsApi(server().client());
 
-  const holdOf = (holdReferenceId: string) =>
-    server().client().GET('/transactions/hold/{holdReferenceId}', { params: { path: { holdReferenceId } } });
+  const { holdOf } = transactionsApi(server);
 
   it('lets a hold expire by itself after its time (moved on with the test clock)', async () => {
     const customerId = await api().customer();

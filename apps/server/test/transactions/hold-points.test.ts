@@ -1,14 +1,12 @@
 import { expect, it } from 'vitest';
+import { transactionsApi } from './transactions-api.js';
 import { describeOnStorages } from '../support/harness.js';
 import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
 
 describeOnStorages('holds, OTP and hash', (server) => {
   const api = () => pointsApi(server().client());
 
-  const holdOf = (holdReferenceId: string) =>
-    server().client().GET('/transactions/hold/{holdReferenceId}', { params: { path: { holdReferenceId } } });
-  const release = (holdReferenceId: string) =>
-    server().client().DELETE('/transactions/hold/{holdReferenceId}', { params: { path: { holdReferenceId } } });
+  const { holdOf, release } = transactionsApi(server);
 
   it('keeps held points from being spent, then spends exactly them by holdReference', async () => {
     const customerId = await api().customer();
