@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseProgram, type Program } from './domain/program/program.js';
+import { parseAccountProgram, type AccountProgram } from './account-program.js';
 
 /** A Gameball account: its keys, its settings and (through `id`) its own data. */
 export interface Account {
@@ -12,8 +12,8 @@ export interface Account {
   highSecurityMode: boolean;
   /** Referral links are this URL with `?ReferralCode=<code>` appended. */
   referralBaseUrl: string;
-  /** The loyalty program: cashback rule, redemption, return window, expiry, holds, OTP. */
-  program: Program;
+  /** The loyalty program: cashback rule, redemption, return window, expiry, holds, OTP, tiers, campaigns, referrals. */
+  program: AccountProgram;
 }
 
 /** What the accounts file holds. */
@@ -79,6 +79,6 @@ function parseAccount(raw: unknown, where: string): Account {
     secretKey: text('secretKey'),
     highSecurityMode,
     referralBaseUrl: text('referralBaseUrl', 'https://example.com/register'),
-    program: parseProgram(value.program, `${where}.program`),
+    program: parseAccountProgram(value.program, `${where}.program`),
   };
 }

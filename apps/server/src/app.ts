@@ -18,9 +18,10 @@ import { requestLog } from './http/request-log.js';
 import { readSpec, specRoutes } from './http/spec-routes.js';
 import { urlValues } from './http/url-values.js';
 import { openApiValidator } from './http/validator.js';
-import { dueWorkSweeper, type DueWork } from './jobs/due-work-sweeper.js';
+import { JOBS } from './jobs/index.js';
+import { jobRunner, type JobRunner } from './jobs/runner.js';
 import { sql } from './store/sql.js';
-import type { Store } from './store/store.js';
+import type { Store } from './store/sql.js';
 
 const PING = sql('SELECT 1 AS ok');
 
@@ -33,8 +34,8 @@ export interface AppDeps {
   accounts: AccountDirectory;
   logger: Logger;
   clock?: AdjustableClock;
-  /** The due-work sweeper sharing this clock; the test clock runs it after each move. */
-  dueWork?: DueWork;
+  /** The background jobs sharing this clock; the test clock runs them after each move. */
+  jobs?: JobRunner;
   /** Serve the reference server's own tools (test clock, OTP inbox). */
   referenceTools?: boolean;
   /** Check every response against the spec (on in development and tests). */
@@ -57,7 +58,7 @@ function normaliseUrl(url: string): string {
  */
 export function createApp(deps: AppDeps): Express {
   const clock = deps.clock ?? new AdjustableClock();
-  const dueWork = deps.dueWork ?? dueWorkSweeper({ store: deps.store, accounts: deps.accounts, clock, logger: deps.logger });
+  const jobs = deps.jobs ?? jobRunner(JOBS, { store: deps.store, accounts: deps.accounts, clock, logger: deps.logger });
   const spec = readSpec(specPath);
   const resolver = operationResolver(specRoutes(spec), [BASE_PATH, ALIAS_BASE_PATH]);
   const docsDir = deps.docsDir ?? builtDocsDir;
@@ -103,7 +104,7 @@ export function createApp(deps: AppDeps): Express {
       clock,
       referenceTools: deps.referenceTools ?? false,
       requestId: req.res!.locals.requestId,
-      dueWork,
+      jobs,
       lang: typeof req.headers.lang === 'string' ? req.headers.lang : undefined,
     })),
   );

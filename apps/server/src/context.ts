@@ -1,6 +1,6 @@
 import type { Handler, OperationId } from '@gameball-open/server-types';
 import type { AdjustableClock } from './clock.js';
-import type { DueWork } from './jobs/due-work-sweeper.js';
+import type { JobRunner } from './jobs/runner.js';
 import type { Scope } from './scope.js';
 
 /** What every handler gets besides its validated input: the request's scope and a few server tools. */
@@ -9,8 +9,8 @@ export interface RequestContext extends Scope {
   /** Whether the reference server's own tools (test clock, OTP inbox) are on. */
   referenceTools: boolean;
   requestId: string;
-  /** Lets the test clock write what its move made due before it answers. */
-  dueWork: DueWork;
+  /** The background jobs, so the test clock can run what its move made due before it answers. */
+  jobs: JobRunner;
   /** The `lang` request header, for operations that answer texts in a language. */
   lang?: string | undefined;
 }

@@ -22,21 +22,22 @@ async function start(): Promise<void> {
   const file = loadAccountsFile(config.accountsFile);
   const accounts = accountDirectory(file.accounts);
   // Loaded once the configuration is known to be good, so a bad one is reported at once.
-  const [{ createApp }, { openStore }, { AdjustableClock }, { dueWorkSweeper }] = await Promise.all([
+  const [{ createApp }, { openStore }, { AdjustableClock }, { JOBS }, { jobRunner }] = await Promise.all([
     import('./app.js'),
-    import('./store/store.js'),
+    import('./open-store.js'),
     import('./clock.js'),
-    import('./jobs/due-work-sweeper.js'),
+    import('./jobs/index.js'),
+    import('./jobs/runner.js'),
   ]);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const clock = new AdjustableClock();
-  const dueWork = dueWorkSweeper({ store, accounts, clock, logger });
+  const jobs = jobRunner(JOBS, { store, accounts, clock, logger });
   const app = createApp({
     store,
     accounts,
     logger,
     clock,
-    dueWork,
+    jobs,
     validateResponses: config.validateResponses,
     referenceTools: file.referenceTools,
   });
@@ -59,7 +60,7 @@ async function start(): Promise<void> {
     },
     'Gameball reference server listening',
   );
-  dueWork.start();
+  jobs.start();
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -72,7 +73,7 @@ async function start(): Promise<void> {
     }, 10_000);
     force.unref();
     server.close(async () => {
-      await dueWork.stop();
+      await jobs.stop();
       await store.close();
       logger.info('stopped');
       exitAfterLogs(0);

@@ -1,6 +1,6 @@
 import type { Account } from './accounts.js';
 import type { Clock } from './clock.js';
-import type { Store } from './store/store.js';
+import type { Store } from './store/sql.js';
 
 /**
  * What every use case runs in: the storage, the account it acts for and the clock. Built per

@@ -1,6 +1,8 @@
 import type { OperationHandler as H } from '../context.js';
-import { countActivities, listActivities } from '../domain/activities/customer-activities.js';
+import * as activities from '../use-cases/activities/index.js';
 
-export const listCustomerActivities: H<'listCustomerActivities'> = ({ params, query, context }) => listActivities(context, params.customerId, query);
+export const listCustomerActivities: H<'listCustomerActivities'> = ({ params, query, context }) =>
+  activities.listCustomerActivities(context, params.customerId, query);
 
-export const countCustomerActivities: H<'countCustomerActivities'> = ({ params, query, context }) => countActivities(context, params.customerId, query);
+export const countCustomerActivities: H<'countCustomerActivities'> = ({ params, query, context }) =>
+  activities.countCustomerActivities(context, params.customerId, query);

@@ -1,18 +1,19 @@
 import type { OperationHandler as H } from '../context.js';
-import { customerAutomation, customerStamps, customerStreak, rewardCampaignsProgress } from '../domain/campaigns/customer-campaigns.js';
-import { listRewardCampaigns } from '../domain/campaigns/list-campaigns.js';
-import { awardSocialChallenge as social } from '../domain/campaigns/social-challenge.js';
+import * as campaigns from '../use-cases/campaigns/index.js';
 
-export const awardSocialChallenge: H<'awardSocialChallenge'> = ({ body, context }) => social(context, body);
+export const awardSocialChallenge: H<'awardSocialChallenge'> = ({ body, context }) => campaigns.awardSocialChallenge(context, body);
 
 export const getRewardCampaignsProgress: H<'getRewardCampaignsProgress'> = ({ params, query, context }) =>
-  rewardCampaignsProgress(context, params.customerId, query);
+  campaigns.getRewardCampaignsProgress(context, params.customerId, query);
 
 export const getCustomerAutomation: H<'getCustomerAutomation'> = ({ params, query, context }) =>
-  customerAutomation(context, params.customerId, query.campaignType);
+  campaigns.getCustomerAutomation(context, params.customerId, query.campaignType);
 
-export const getCustomerStamps: H<'getCustomerStamps'> = ({ params, context }) => customerStamps(context, params.customerId, Number(params.challengeId));
+export const getCustomerStamps: H<'getCustomerStamps'> = ({ params, context }) =>
+  campaigns.getCustomerStamps(context, params.customerId, Number(params.challengeId));
 
-export const getCustomerStreak: H<'getCustomerStreak'> = ({ params, context }) => customerStreak(context, params.customerId, Number(params.campaignId));
+export const getCustomerStreak: H<'getCustomerStreak'> = ({ params, context }) =>
+  campaigns.getCustomerStreak(context, params.customerId, Number(params.campaignId));
 
-export const getRewardCampaignsConfiguration: H<'getRewardCampaignsConfiguration'> = ({ query, context }) => listRewardCampaigns(context, query);
+export const getRewardCampaignsConfiguration: H<'getRewardCampaignsConfiguration'> = ({ query, context }) =>
+  campaigns.getRewardCampaignsConfiguration(context, query);

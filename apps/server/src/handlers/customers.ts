@@ -1,35 +1,28 @@
 import type { OperationHandler as H } from '../context.js';
-import { setCustomerActive as activate } from '../domain/customers/activation.js';
-import { requireCustomer } from '../domain/customers/customer-store.js';
-import { deleteCustomer as remove, getCustomer as read, getCustomerDetails as details, getCustomerHash as hash } from '../domain/customers/profile.js';
-import { changeTags } from '../domain/customers/tags.js';
-import { upsertCustomer } from '../domain/customers/upsert-customer.js';
-import { getCustomerBalance as balance } from '../domain/points/balance.js';
+import * as customers from '../use-cases/customers/index.js';
 
-export const createCustomer: H<'createCustomer'> = ({ body, context }) => upsertCustomer(context, body);
+export const createCustomer: H<'createCustomer'> = ({ body, context }) => customers.createCustomer(context, body);
 
-export const getCustomer: H<'getCustomer'> = ({ params, context }) => read(context, params.customerId);
+export const getCustomer: H<'getCustomer'> = ({ params, context }) => customers.getCustomer(context, params.customerId);
 
-export const getCustomerDetails: H<'getCustomerDetails'> = ({ params, context }) => details(context, params.customerId);
+export const getCustomerDetails: H<'getCustomerDetails'> = ({ params, context }) => customers.getCustomerDetails(context, params.customerId);
 
-export const listCustomerCoupons: H<'listCustomerCoupons'> = async ({ params, context }) => {
-  await requireCustomer(context.store, context.account.id, params.customerId);
-  // No operation issues coupons yet, so every customer's list is empty.
-  return { coupons: [] };
-};
+export const listCustomerCoupons: H<'listCustomerCoupons'> = ({ params, context }) => customers.listCustomerCoupons(context, params.customerId);
 
-export const deleteCustomer: H<'deleteCustomer'> = ({ params, context }) => remove(context, params.customerId);
+export const deleteCustomer: H<'deleteCustomer'> = ({ params, context }) => customers.deleteCustomer(context, params.customerId);
 
-export const deleteCustomerByPost: H<'deleteCustomerByPost'> = ({ params, context }) => remove(context, params.customerId);
+export const deleteCustomerByPost: H<'deleteCustomerByPost'> = ({ params, context }) => customers.deleteCustomerByPost(context, params.customerId);
 
-export const getCustomerHash: H<'getCustomerHash'> = ({ params, context }) => hash(context, params.customerId);
+export const getCustomerHash: H<'getCustomerHash'> = ({ params, context }) => customers.getCustomerHash(context, params.customerId);
 
-export const getCustomerBalance: H<'getCustomerBalance'> = ({ params, context }) => balance(context, params.customerId);
+export const getCustomerBalance: H<'getCustomerBalance'> = ({ params, context }) => customers.getCustomerBalance(context, params.customerId);
 
-export const setCustomerActive: H<'setCustomerActive'> = ({ params, body, context }) => activate(context, params.customerId, body.isActive);
+export const setCustomerActive: H<'setCustomerActive'> = ({ params, body, context }) =>
+  customers.setCustomerActive(context, params.customerId, body.isActive);
 
-export const addCustomerTags: H<'addCustomerTags'> = ({ params, body, context }) => changeTags(context, params.customerId, body.tags, 'add');
+export const addCustomerTags: H<'addCustomerTags'> = ({ params, body, context }) => customers.addCustomerTags(context, params.customerId, body.tags);
 
-export const removeCustomerTags: H<'removeCustomerTags'> = ({ params, body, context }) => changeTags(context, params.customerId, body.tags, 'remove');
+export const removeCustomerTags: H<'removeCustomerTags'> = ({ params, body, context }) =>
+  customers.removeCustomerTags(context, params.customerId, body.tags);
 
-export const removeCustomerTag: H<'removeCustomerTag'> = ({ params, context }) => changeTags(context, params.customerId, [params.tag], 'remove');
+export const removeCustomerTag: H<'removeCustomerTag'> = ({ params, context }) => customers.removeCustomerTag(context, params.customerId, params.tag);

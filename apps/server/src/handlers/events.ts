@@ -1,6 +1,6 @@
 import type { OperationHandler as H } from '../context.js';
-import { previewEventRewards as preview, trackEvents as track } from '../domain/events/track-events.js';
+import * as events from '../use-cases/events/index.js';
 
-export const trackEvents: H<'trackEvents'> = ({ body, context }) => track(context, body);
+export const trackEvents: H<'trackEvents'> = ({ body, context }) => events.trackEvents(context, body);
 
-export const previewEventRewards: H<'previewEventRewards'> = ({ body, context }) => preview(context, body, context.lang);
+export const previewEventRewards: H<'previewEventRewards'> = ({ body, context }) => events.previewEventRewards(context, body, context.lang);

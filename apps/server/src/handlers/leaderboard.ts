@@ -1,4 +1,4 @@
 import type { OperationHandler as H } from '../context.js';
-import { getLeaderboard as leaderboard } from '../domain/leaderboard/leaderboard.js';
+import * as leaderboard from '../use-cases/leaderboard/index.js';
 
-export const getLeaderboard: H<'getLeaderboard'> = ({ query, context }) => leaderboard(context, query);
+export const getLeaderboard: H<'getLeaderboard'> = ({ query, context }) => leaderboard.getLeaderboard(context, query);

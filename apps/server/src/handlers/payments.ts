@@ -1,7 +1,6 @@
 import type { OperationHandler as H } from '../context.js';
-import { calculatePaymentCashback as cashback } from '../domain/payments/payment-cashback.js';
-import { trackPayment as track } from '../domain/payments/track-payment.js';
+import * as payments from '../use-cases/payments/index.js';
 
-export const trackPayment: H<'trackPayment'> = ({ body, context }) => track(context, body);
+export const trackPayment: H<'trackPayment'> = ({ body, context }) => payments.trackPayment(context, body);
 
-export const calculatePaymentCashback: H<'calculatePaymentCashback'> = ({ body, context }) => cashback(context, body);
+export const calculatePaymentCashback: H<'calculatePaymentCashback'> = ({ body, context }) => payments.calculatePaymentCashback(context, body);

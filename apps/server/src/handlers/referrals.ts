@@ -1,8 +1,10 @@
 import type { OperationHandler as H } from '../context.js';
-import { countReferredFriends, listReferredFriends, validateReferrerCode as validate } from '../domain/referrals/referral-reads.js';
+import * as referrals from '../use-cases/referrals/index.js';
 
-export const validateReferrerCode: H<'validateReferrerCode'> = ({ query, context }) => validate(context, query.referrerCode, query.forCustomerId);
+export const validateReferrerCode: H<'validateReferrerCode'> = ({ query, context }) =>
+  referrals.validateReferrerCode(context, query.referrerCode, query.forCustomerId);
 
-export const listCustomerReferrals: H<'listCustomerReferrals'> = ({ params, query, context }) => listReferredFriends(context, params.customerId, query);
+export const listCustomerReferrals: H<'listCustomerReferrals'> = ({ params, query, context }) =>
+  referrals.listCustomerReferrals(context, params.customerId, query);
 
-export const countCustomerReferrals: H<'countCustomerReferrals'> = ({ params, context }) => countReferredFriends(context, params.customerId);
+export const countCustomerReferrals: H<'countCustomerReferrals'> = ({ params, context }) => referrals.countCustomerReferrals(context, params.customerId);

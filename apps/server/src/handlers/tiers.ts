@@ -1,6 +1,6 @@
 import type { OperationHandler as H } from '../context.js';
-import { getTierProgress as progress, tierConfiguration } from '../domain/tiers/tier-views.js';
+import * as tiers from '../use-cases/tiers/index.js';
 
-export const getTierProgress: H<'getTierProgress'> = ({ params, context }) => progress(context, params.customerId);
+export const getTierProgress: H<'getTierProgress'> = ({ params, context }) => tiers.getTierProgress(context, params.customerId);
 
-export const getTierConfiguration: H<'getTierConfiguration'> = async ({ query, context }) => tierConfiguration(context.account, query.lang);
+export const getTierConfiguration: H<'getTierConfiguration'> = ({ query, context }) => tiers.getTierConfiguration(context, query.lang);

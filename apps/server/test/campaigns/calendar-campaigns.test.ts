@@ -14,7 +14,7 @@ describeOnStorages('birthday and anniversary campaigns', (server) => {
   /** Moves the test clock to `at` and runs the sweeper. */
   const moveTo = async (at: Date) => {
     server().clock.advance(at.getTime() - server().clock.now().getTime());
-    await server().dueWork.runOnce();
+    await server().jobs.runOnce();
   };
 
   it('the sweeper gives the Birthday reward on the customer\'s birthday, once a year', async () => {
@@ -24,10 +24,10 @@ describeOnStorages('birthday and anniversary campaigns', (server) => {
     const other = uid('other');
     await gb().POST('/customers', { body: { customerId, customerAttributes: { dateOfBirth: birthday } } });
     await gb().POST('/customers', { body: { customerId: other, customerAttributes: { dateOfBirth: '1990-01-01' === birthday ? '1990-06-15' : '1990-01-01' } } });
-    await server().dueWork.runOnce();
+    await server().jobs.runOnce();
     expect(await achieved(customerId)).toEqual([]);
     await moveTo(new Date(tomorrow.getTime() + 3600_000));
-    await server().dueWork.runOnce();
+    await server().jobs.runOnce();
     await moveTo(new Date(tomorrow.getTime() + 7200_000));
     expect(await achieved(customerId)).toEqual([160]);
     expect(await achieved(other)).toEqual([]);

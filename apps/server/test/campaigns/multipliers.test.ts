@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseAccountProgram } from '../../src/account-program.js';
 import { lineMultiplier } from '../../src/domain/campaigns/multipliers.js';
-import { parseProgram } from '../../src/domain/program/program.js';
 import { toText, type Decimal } from '../../src/domain/shared/decimal.js';
 import type { CustomerRow } from '../../src/store/schema.js';
 import { shop } from '../support/harness.js';
@@ -15,7 +15,7 @@ describe('points multipliers', () => {
   });
 
   it('the largest running multiplier wins; one with no collection or SKU applies to every line; SKUs select too', () => {
-    const program = parseProgram(
+    const program = parseAccountProgram(
       {
         rewardCampaigns: [
           { id: 1, name: 'all', multiplier: { factor: 1.5 }, events: [{ name: 'place_order' }] },
@@ -32,7 +32,7 @@ describe('points multipliers', () => {
   });
 
   it('keeps a multiplier for its audience: a minimum tier or a tag leaves others out, and an opted-out customer too', () => {
-    const program = parseProgram(
+    const program = parseAccountProgram(
       {
         tiers: { tiers: [{ id: 1, order: 1, name: 'Low', minProgress: 0 }, { id: 2, order: 2, name: 'High', minProgress: 10 }] },
         rewardCampaigns: [

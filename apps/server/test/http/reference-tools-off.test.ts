@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createGameballClient } from '@gameball-open/client';
 import { createApp } from '../../src/app.js';
-import { openStore } from '../../src/store/store.js';
+import { openStore } from '../../src/open-store.js';
 import { accounts, demo, freshStorage } from '../support/harness.js';
 
 describe('a server with its reference tools off', () => {

@@ -1,12 +1,14 @@
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AdjustableClock } from '../../src/clock.js';
-import { upsertCustomer } from '../../src/domain/customers/upsert-customer.js';
-import { createManualTransaction } from '../../src/domain/transactions/manual-transaction.js';
+import { createCustomer } from '../../src/use-cases/customers/create-customer.js';
+import { createManualTransaction } from '../../src/use-cases/transactions/create-manual-transaction.js';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
-import { dueWorkSweeper } from '../../src/jobs/due-work-sweeper.js';
+import { JOBS } from '../../src/jobs/index.js';
+import { jobRunner } from '../../src/jobs/runner.js';
+import { settleWallets } from '../../src/jobs/settle-wallets.js';
 import { sql } from '../../src/store/sql.js';
-import { openStore, type Store } from '../../src/store/store.js';
+import { openStore, type Store } from '../../src/open-store.js';
 import { accounts, freshStorage, startServer, storages, timed, uid, type StorageLocation } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 
@@ -64,14 +66,14 @@ describe.each(storages)('the due-work sweeper on %s', (kind) => {
     const customers = Array.from({ length: 40 }, (_, i) => `sweep_${i}`);
     const scope = { store: stores[0]!, account: timed, clock };
     for (const customerId of customers) {
-      await upsertCustomer(scope, { customerId });
+      await createCustomer(scope, { customerId });
       for (const points of [10, 11, 12]) {
         await createManualTransaction(scope, { customerId, transactionId: uid('m'), transactionTime: clock.now().toISOString(), username: 't', reason: 'r', points });
       }
     }
     clock.advance(31 * DAY_MS);
-    const sweepers = stores.map((store) => dueWorkSweeper({ store, accounts, clock, logger }));
-    const settled = await Promise.all([...sweepers, ...sweepers].map((sweeper) => sweeper.runOnce()));
+    const sweepers = stores.map((store) => jobRunner(JOBS, { store, accounts, clock, logger }));
+    const settled = await Promise.all([...sweepers, ...sweepers].map(async (sweeper) => (await sweeper.runOnce())[settleWallets.name]!));
     expect(settled.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(customers.length);
     const expiries = await stores[0]!.all<{ source_entry_id: number; n: number }>(
       sql("SELECT source_entry_id, count(*) AS n FROM ledger_entries WHERE type = 'Expiry' GROUP BY source_entry_id"),

@@ -1,8 +1,10 @@
+import { expect } from 'vitest';
 import type { GameballClient } from '@gameball-open/client';
 import type { components } from '@gameball-open/server-types';
 import { sql } from '../../src/store/sql.js';
-import type { Store } from '../../src/store/store.js';
+import type { Store } from '../../src/open-store.js';
 import { nowIso, uid } from '../support/harness.js';
+import { pointsApi } from '../support/points-api.js';
 
 type OrderRequest = components['schemas']['OrderRequest'];
 
@@ -37,4 +39,28 @@ export function ordersApi(gb: GameballClient, store: Store) {
       await store.run(OPT_OUT, [customerId]);
     },
   };
+}
+
+/** An order of two lines and shipping (95 paid) that the quote tests send to quote, preview and track. */
+export const QUOTED_ORDER = {
+  totalPaid: 95,
+  totalDiscount: 0,
+  totalShipping: 5,
+  lineItems: [
+    { productId: 'A', price: 50, quantity: 1, discount: 2 },
+    { productId: 'B', price: 30, quantity: 2, taxes: 3 },
+  ],
+};
+
+/** A demo customer with 500 points who paid 100 of an order in money and 5 (50 points) with points. */
+export async function orderPaidWithPoints(gb: GameballClient, store: Store): Promise<{ customerId: string; orderId: string }> {
+  const api = pointsApi(gb);
+  const customerId = await api.customer();
+  await api.manual(customerId, 500);
+  const orderId = uid('ord');
+  const hold = (await api.hold(customerId, { pointsToHold: 50 })).data!;
+  const redemption = { pointsHoldReference: hold.holdReference };
+  const { data } = await ordersApi(gb, store).track({ customerId, orderId, totalPrice: 105, totalDiscount: 5, totalPaid: 100, redemption });
+  expect(data).toMatchObject({ redeemedPoints: 50, rewardedPoints: 30 });
+  return { customerId, orderId };
 }

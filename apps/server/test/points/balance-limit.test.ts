@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { upsertCustomer } from '../../src/domain/customers/upsert-customer.js';
+import { createCustomer } from '../../src/use-cases/customers/create-customer.js';
 import { verifyCustomer } from '../../src/domain/points/verify.js';
 import { MAX_BALANCE, MAX_POINTS } from '../../src/domain/shared/limits.js';
-import { createManualTransaction } from '../../src/domain/transactions/manual-transaction.js';
+import { createManualTransaction } from '../../src/use-cases/transactions/create-manual-transaction.js';
 import { demo, describeOnStorages, uid } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 
@@ -10,7 +10,7 @@ describeOnStorages('the balance limit', (server) => {
   it('refuses an earning past 10^15 points with 422/3011 and writes nothing; every figure stays exact', { timeout: 120_000 }, async () => {
     const scope = { store: server().store, account: demo, clock: server().clock };
     const customerId = uid('rich');
-    const { gameballId } = await upsertCustomer(scope, { customerId });
+    const { gameballId } = await createCustomer(scope, { customerId });
     // 1,000 of the largest transactions fill the wallet to the limit exactly (straight through the domain, for speed).
     for (let n = 0; n < MAX_BALANCE / MAX_POINTS; n++) {
       await createManualTransaction(scope, { customerId, transactionId: `fill-${n}`, transactionTime: new Date().toISOString(), username: 'test', reason: 'fill', points: MAX_POINTS });

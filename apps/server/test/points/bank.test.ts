@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGameballClient, type GameballClient } from '@gameball-open/client';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
-import { openStore, type Store } from '../../src/store/store.js';
+import { openStore, type Store } from '../../src/open-store.js';
 import { demo, freshStorage, startServer, storages, type StorageLocation } from '../support/harness.js';
 import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
 import { spawnServer, stopGracefully } from '../support/processes.js';

@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
 describeOnStorages('reads', (server) => {
   it('write nothing, yet show due activations, expiries and hold expiries exactly as of the clock', async () => {
     // No background sweeps on this server: due work waits for a request that writes, or the test clock.
-    await server().dueWork.stop();
+    await server().jobs.stop();
     const gb = server().as(timed);
     const api = pointsApi(gb);
     const customerId = await api.customer();

@@ -30,16 +30,6 @@ describeOnStorages('pending and expiring points', (server) => {
     expect((await activate(payment)).data).toMatchObject({ pointsActivated: 0, clientTransactionId: payment });
   });
 
-  it('activates pending points at once on request, and answers 9002 for an unknown transaction', async () => {
-    const customerId = await api().customer();
-    const payment = uid('pay');
-    await api().cashback(customerId, 25, payment);
-    const { data } = await activate(payment);
-    expect(data).toMatchObject({ pointsActivated: 25 });
-    expect(await api().balance(customerId)).toMatchObject({ availablePointsBalance: 25, pendingPoints: 0 });
-    expect((await activate(uid('none'))).error?.code).toBe(9002);
-  });
-
   it('uses the return window sent with the request instead of the account\'s', async () => {
     const customerId = await api().customer();
     await api().cashback(customerId, 30, uid('pay'), 0);

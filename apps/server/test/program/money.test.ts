@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseProgram, cashbackFor, pointsForAmount, rewardFactor, valueOfPoints, expiryFrom } from '../../src/domain/program/program.js';
+import { expiryFrom } from '../../src/domain/points/expiry.js';
+import { parseProgram, cashbackFor, pointsForAmount, rewardFactor, valueOfPoints } from '../../src/domain/program/program.js';
 import { add, parseDecimal, toText } from '../../src/domain/shared/decimal.js';
 import { moneyFromJson, toDecimal } from '../../src/domain/shared/money.js';
 import { checkTransactionTime } from '../../src/domain/shared/transaction-time.js';

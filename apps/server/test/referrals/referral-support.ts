@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { GameballClient } from '@gameball-open/client';
 import type { Account } from '../../src/accounts.js';
-import type { FiredEvent } from '../../src/domain/engagement/fired-event.js';
+import type { FiredEvent } from '../../src/domain/events/fired-event.js';
 import { nowIso, uid, type TestServer } from '../support/harness.js';
 
 /** Small helpers for the referral tests, over the generated client and (for events) the domain. */

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
 import { sql } from '../../src/store/sql.js';
-import { describeOnStorages, referGuest, referOnly, shop, uid } from '../support/harness.js';
+import { describeOnStorages, referGuest, referOnly, shop } from '../support/harness.js';
 import { ORDER, referralApi } from './referral-support.js';
 
 const FRIENDS_REFERRED = sql('SELECT friends_referred FROM customers WHERE account_id = ? AND customer_id = ?');
@@ -26,7 +26,7 @@ describeOnStorages('referrals', (server) => {
     // A second order, the same event twice, and a sweep give nothing more.
     await api.fire(friend, [ORDER, ORDER]);
     await api.fire(friend, [ORDER]);
-    await server().dueWork.runOnce();
+    await server().jobs.runOnce();
     expect(await api.balance(friend)).toEqual({ points: 50, score: 0 });
     expect(await api.balance(referrer)).toEqual({ points: 100, score: 10 });
     const row = await server().store.get<{ friends_referred: number }>(FRIENDS_REFERRED, [shop.id, referrer]);
@@ -123,46 +123,12 @@ describeOnStorages('referrals', (server) => {
         new Date().toISOString(), shop.id, friend,
       ]),
     );
-    await server().dueWork.runOnce();
-    await server().dueWork.runOnce();
+    await server().jobs.runOnce();
+    await server().jobs.runOnce();
     expect(await api.balance(referrer)).toEqual({ points: 100, score: 10 });
     await api.fire(friend, [ORDER]); // already Active: nothing more
     expect(await api.balance(referrer)).toEqual({ points: 100, score: 10 });
     expect((await verifyAllWallets(server().store)).problems).toEqual([]);
-  });
-
-  it('validates referrer codes: known, not one\'s own', async () => {
-    const owner = await api.signUp();
-    const other = await api.signUp();
-    const code = await api.codeOf(owner);
-    const check = async (referrerCode: string, forCustomerId?: string) => {
-      const { data, error } = await api.gb().GET('/referrals/validate', { params: { query: { referrerCode, ...(forCustomerId ? { forCustomerId } : {}) } } });
-      expect(error).toBeUndefined();
-      return data!.isValid;
-    };
-    expect(await check(code)).toBe(true);
-    expect(await check(code, other)).toBe(true);
-    expect(await check(code, owner)).toBe(false);
-    expect(await check('NoSuchCode0000', other)).toBe(false);
-    const missing = await fetch(`${server().baseUrl}/referrals/validate`, { headers: { apikey: shop.apiKey } });
-    expect(missing.status).toBe(400);
-    expect(((await missing.json()) as { code: number }).code).toBe(3000);
-  });
-
-  it('pages the referred friends and refuses unknown customers', async () => {
-    const referrer = await api.signUp();
-    const code = await api.codeOf(referrer);
-    const friends = [await api.signUp(code), await api.signUp(code), await api.signUp(code)];
-    const first = await api.gb().GET('/customers/{customerId}/referrals', { params: { path: { customerId: referrer }, query: { limit: 2 } } });
-    expect(first.data).toMatchObject({ count: 2, hasMore: true });
-    const startAfter = first.data!.referredFriends.at(-1)!.gameballId;
-    const rest = await api.gb().GET('/customers/{customerId}/referrals', { params: { path: { customerId: referrer }, query: { startAfter } } });
-    expect([...first.data!.referredFriends, ...rest.data!.referredFriends].map((f) => f.customerId)).toEqual(friends);
-    expect(rest.data).toMatchObject({ count: 1, hasMore: false });
-    const unknown = await api.gb().GET('/customers/{customerId}/referrals/count', { params: { path: { customerId: uid('nobody') } } });
-    expect(unknown.error).toMatchObject({ code: 7000 });
-    const noSecret = await fetch(`${server().baseUrl}/customers/${referrer}/referrals`, { headers: { apikey: shop.apiKey } });
-    expect(noSecret.status).toBe(401);
   });
 
   it('takes a referrer code only within the registration window (5 minutes on this account)', async () => {

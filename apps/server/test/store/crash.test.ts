@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createGameballClient } from '@gameball-open/client';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
 import { sql } from '../../src/store/sql.js';
-import { openStore } from '../../src/store/store.js';
+import { openStore } from '../../src/open-store.js';
 import { demo, freshStorage, storages, type StorageLocation } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 import { crash, spawnServer, type ServerProcess } from '../support/processes.js';

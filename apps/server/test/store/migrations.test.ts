@@ -5,7 +5,7 @@ import { pointsEconomics } from '../../src/store/migrations/0002-points-economic
 import { PostgresStore } from '../../src/store/postgres-store.js';
 import { sql } from '../../src/store/sql.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
-import type { Store } from '../../src/store/store.js';
+import type { Store } from '../../src/open-store.js';
 import { freshStorage, startServer, storages, timed, type StorageLocation } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 import { join } from 'node:path';

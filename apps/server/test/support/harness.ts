@@ -12,8 +12,9 @@ import { createApp } from '../../src/app.js';
 import { createHttpServer, listen } from '../../src/http/listen.js';
 import { fileURLToPath } from 'node:url';
 import { AdjustableClock } from '../../src/clock.js';
-import { dueWorkSweeper, type DueWork } from '../../src/jobs/due-work-sweeper.js';
-import { openStore, type Store } from '../../src/store/store.js';
+import { JOBS } from '../../src/jobs/index.js';
+import { jobRunner, type JobRunner } from '../../src/jobs/runner.js';
+import { openStore, type Store } from '../../src/open-store.js';
 
 export type StorageKind = 'sqlite' | 'postgres';
 
@@ -92,7 +93,8 @@ export interface TestServer {
   baseUrl: string;
   store: Store;
   clock: AdjustableClock;
-  dueWork: DueWork;
+  /** The server's background jobs (runOnce writes what is due now). */
+  jobs: JobRunner;
   /** A client with the demo account's keys (or the ones given). */
   client(keys?: { apiKey: string; secretKey?: string }): GameballClient;
   /** A client with both keys of an account. */
@@ -110,13 +112,13 @@ export async function startServer(
   const store = options.wrapStore ? options.wrapStore(opened) : opened;
   const clock = options.clock ?? new AdjustableClock();
   const logger = pino({ level: 'silent' });
-  const intervalMs = options.sweepEveryMs ?? undefined;
-  const dueWork = dueWorkSweeper({ store, accounts, clock, logger, ...(intervalMs ? { intervalMs } : {}) });
-  const app = createApp({ store, accounts, logger, validateResponses: true, referenceTools: file.referenceTools, clock, dueWork });
+  const everyMs = options.sweepEveryMs ?? undefined;
+  const jobs = jobRunner(JOBS, { store, accounts, clock, logger }, everyMs ? { everyMs } : {});
+  const app = createApp({ store, accounts, logger, validateResponses: true, referenceTools: file.referenceTools, clock, jobs });
   // The same HTTP server as main.ts, so the tests see its clientError answers too.
   const server: Server = createHttpServer(app, logger);
-  // null: no background sweeps (due work is then written only by requests and the test clock).
-  if (options.sweepEveryMs !== null) dueWork.start();
+  // null: no background jobs (due work is then written only by requests and the test clock).
+  if (options.sweepEveryMs !== null) jobs.start();
   const { port } = await listen(server, 0, '127.0.0.1');
   const origin = `http://127.0.0.1:${port}`;
   const baseUrl = `${origin}/api/v4/integrations`;
@@ -125,14 +127,14 @@ export async function startServer(
     baseUrl,
     store,
     clock,
-    dueWork,
+    jobs,
     client: (keys = { apiKey: demo.apiKey, secretKey: demo.secretKey }) =>
       createGameballClient({ baseUrl, ...keys, maxRetries: 0 }),
     as: (account) => createGameballClient({ baseUrl, apiKey: account.apiKey, secretKey: account.secretKey, maxRetries: 0 }),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await dueWork.stop();
+      await jobs.stop();
       await store.close();
     },
   };

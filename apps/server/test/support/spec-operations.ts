@@ -22,6 +22,8 @@ export interface SpecOperation {
   /** The path template below the base path, e.g. `/customers/{customerId}`. */
   path: string;
   operationId: string;
+  /** Its one tag (one handler file and one use-case folder per tag). */
+  tag: string;
   /** Every alternative of the operation's `security` (or the root's) names the secret key. */
   needsSecret: boolean;
   parameters: SpecParameter[];
@@ -37,6 +39,7 @@ export interface SpecOperation {
 
 interface Operation {
   operationId: string;
+  tags: string[];
   security?: Array<Record<string, string[]>>;
   parameters?: unknown[];
   requestBody?: { content: Record<string, { examples?: Record<string, { value: unknown }>; example?: unknown }> };
@@ -81,6 +84,7 @@ export function specOperations(): SpecOperation[] {
         method,
         path,
         operationId: operation.operationId,
+        tag: operation.tags[0]!,
         needsSecret: security.length > 0 && security.every((alternative) => 'secretKey' in alternative),
         parameters,
         hasBody: operation.requestBody !== undefined,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from '../../src/store/sql.js';
-import type { Store } from '../../src/store/store.js';
+import type { Store } from '../../src/open-store.js';
 
 const TABLES = ['customers', 'ledger_entries', 'wallets', 'lots', 'lot_allocations', 'holds', 'otps', 'used_transaction_ids'];
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { verifyAllWallets } from '../../src/domain/points/verify.js';
 import { sql } from '../../src/store/sql.js';
-import { climb, describeOnStorages, shop, uid } from '../support/harness.js';
+import { climb, describeOnStorages, shop } from '../support/harness.js';
 import { expectConsistentLedger, pointsApi } from '../support/points-api.js';
 
 const SET_SPENT = sql('UPDATE customers SET amount_spent = ? WHERE account_id = ? AND customer_id = ?');
@@ -71,22 +71,6 @@ describeOnStorages('VIP tier upgrades', (server) => {
     expect((await api().balance(customerId)).totalPointsBalance).toBe(1010 + 350 + 30);
   });
 
-  it('tier-progress starts every customer in the lowest tier, and needs the secret key', async () => {
-    const customerId = await api().customer();
-    const gb = server().as(climb);
-    const { data } = await gb.GET('/customers/{customerId}/tier-progress', { params: { path: { customerId } } });
-    expect(data).toEqual({
-      current: { order: 1, name: 'Starter', minProgress: 0, icon: 'https://cdn.example.com/climb/starter.png' },
-      next: { order: 2, name: 'Silver', minProgress: 100, icon: 'https://cdn.example.com/climb/silver.png' },
-      progress: 0,
-    });
-    const keyOnly = server().client({ apiKey: climb.apiKey });
-    const refused = await keyOnly.GET('/customers/{customerId}/tier-progress', { params: { path: { customerId } } });
-    expect(refused.response.status).toBe(401);
-    const unknown = await gb.GET('/customers/{customerId}/tier-progress', { params: { path: { customerId: uid('nobody') } } });
-    expect(unknown.error?.code).toBe(7000);
-  });
-
   it('on the shop account (by amount spent) the next operation lifts a customer whose spending passed two thresholds', async () => {
     const gb = server().as(shop);
     const shopApi = pointsApi(gb);
@@ -111,22 +95,5 @@ describeOnStorages('VIP tier upgrades', (server) => {
     // Platinum earns 2 points per 1.
     expect((await shopApi.cashback(customerId, 10)).data?.rewardEquivalentPoints).toBe(20);
     expect((await verifyAllWallets(server().store)).problems).toEqual([]);
-  });
-
-  it('serves the tiers in the language asked for, with benefits and the tier cashback rule', async () => {
-    const gb = server().client({ apiKey: shop.apiKey });
-    const ar = await gb.GET('/configurations/tiers', { params: { query: { lang: 'ar' } } });
-    expect(ar.error).toBeUndefined();
-    expect(ar.data?.map((t) => t.name)).toEqual(['برونزي', 'فضي', 'ذهبي', 'بلاتيني']);
-    const en = await gb.GET('/configurations/tiers', { params: { query: { lang: 'fr' } } });
-    expect(en.data?.[2]).toEqual({
-      order: 3,
-      name: 'Gold',
-      minProgress: 500,
-      icon: 'https://cdn.example.com/tiers/gold.png',
-      benefits: { rankReward: 20, walletReward: 200, levelDiscount: 10, discountCapping: 100, others: [] },
-      cashback: null,
-    });
-    expect(en.data?.[3]?.cashback).toEqual({ amountRewardThreshold: 1, rewardWalletFactor: 2, rewardRankFactor: 1 });
   });
 });

@@ -1,8 +1,9 @@
 import { sql } from '../../store/sql.js';
 import type { Unit } from '../points/unit.js';
 
-/** Activity types that are not ledger entries (those are listed from the ledger itself). */
-export type ActivityType = 'TierUpgraded' | 'TierDowngraded' | 'SuccessfulAction' | 'Referral' | 'Referred' | 'CampaignRewarded' | 'ReferralBonusReward';
+/** Activity types that are not ledger entries (those are listed from the ledger itself), recorded in `activities`. */
+export const RECORDED_ACTIVITY_TYPES = ['TierUpgraded', 'TierDowngraded', 'SuccessfulAction', 'Referral', 'Referred', 'CampaignRewarded', 'ReferralBonusReward'] as const;
+export type ActivityType = (typeof RECORDED_ACTIVITY_TYPES)[number];
 
 /** Ledger entries are listed as activities numbered entry id x SLOTS; recorded activities fill the numbers between. */
 export const SLOTS = 1024;

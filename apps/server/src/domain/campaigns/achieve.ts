@@ -1,7 +1,8 @@
 import { recordActivity } from '../activities/record-activity.js';
 import { notify } from '../notifications/notify.js';
-import type { Unit } from '../points/unit.js';
-import { expiryFrom } from '../program/program.js';
+import type { ProgramUnit } from '../points/unit.js';
+import type { Program } from '../program/program.js';
+import { expiryFrom } from '../points/expiry.js';
 import { textIn } from '../program/local-text.js';
 import type { Campaign } from './campaign-config.js';
 
@@ -21,7 +22,7 @@ export function achievementTransactionId(campaign: Campaign, customerPk: number,
  * writes no ledger entry: the achievement is counted in its progress (achievedCount) and
  * recorded as a CampaignRewarded activity of its own.
  */
-export async function grantAchievement(unit: Unit, campaign: Campaign, n: number): Promise<void> {
+export async function grantAchievement(unit: ProgramUnit<Program>, campaign: Campaign, n: number): Promise<void> {
   const program = unit.account.program;
   const name = textIn(campaign.name, undefined, program.defaultLanguage);
   const transactionId = achievementTransactionId(campaign, unit.customer.id, n);
@@ -43,11 +44,11 @@ export async function grantAchievement(unit: Unit, campaign: Campaign, n: number
   } else {
     await recordActivity(unit, 'CampaignRewarded', { campaignId: campaign.id, campaignName: name, points: 0, score: 0, transactionId });
   }
-  await notify(unit, 'campaignAchieved', { campaignId: campaign.id, campaignName: name, points: campaign.walletReward });
+  await notify(unit, 'campaignAchieved', { campaignId: campaign.id, campaignName: name, points: campaign.walletReward }, campaign.icon);
 }
 
 /** Logs progress in a campaign that did not complete it (a SuccessfulAction activity). */
-export async function recordProgress(unit: Unit, campaign: Campaign, eventName: string, percentage: number): Promise<void> {
+export async function recordProgress(unit: ProgramUnit<Program>, campaign: Campaign, eventName: string, percentage: number): Promise<void> {
   const name = textIn(campaign.name, undefined, unit.account.program.defaultLanguage);
   await recordActivity(unit, 'SuccessfulAction', { campaignId: campaign.id, campaignName: name, eventName, completionPercentage: percentage });
 }

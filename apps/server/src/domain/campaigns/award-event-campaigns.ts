@@ -1,11 +1,12 @@
-import type { FiredEvent } from '../engagement/fired-event.js';
-import type { Unit } from '../points/unit.js';
+import type { FiredEvent } from '../events/fired-event.js';
+import type { ProgramUnit } from '../points/unit.js';
+import type { CampaignProgram } from './campaign-config.js';
 import { grantAchievement, recordProgress } from './achieve.js';
 import { evaluateEvents, listeningCampaigns } from './evaluate-events.js';
 import { loadProgress, saveProgress } from './progress-store.js';
 
 /** Records campaign progress for the events and grants every campaign they complete. */
-export async function awardEventCampaigns(unit: Unit, events: readonly FiredEvent[]): Promise<void> {
+export async function awardEventCampaigns(unit: ProgramUnit<CampaignProgram>, events: readonly FiredEvent[]): Promise<void> {
   const program = unit.account.program;
   if (events.length === 0 || listeningCampaigns(program, events.map((e) => e.name)).length === 0) return;
   const standing = await loadProgress(unit.q, unit.customer.id);

@@ -1,6 +1,6 @@
-import type { Unit } from '../points/unit.js';
+import type { ProgramUnit } from '../points/unit.js';
 import { grantAchievement } from './achieve.js';
-import type { Campaign } from './campaign-config.js';
+import type { Campaign, CampaignProgram } from './campaign-config.js';
 import { hasRoom, isOpenTo } from './eligibility.js';
 import { loadProgress, progressIn, saveProgress } from './progress-store.js';
 import { countAchievement } from './progress.js';
@@ -11,7 +11,7 @@ import { countAchievement } from './progress.js';
  * challenge done), Birthday and Anniversary (the day came). Each campaign is achieved at most
  * once per call, when it is open to the customer and has room left. Answers the ids achieved.
  */
-export async function achieveDirectly(unit: Unit, campaigns: readonly Campaign[]): Promise<number[]> {
+export async function achieveDirectly(unit: ProgramUnit<CampaignProgram>, campaigns: readonly Campaign[]): Promise<number[]> {
   if (campaigns.length === 0) return [];
   const program = unit.account.program;
   const open = campaigns.filter((c) => isOpenTo(program, c, unit.customer, unit.now));
@@ -31,7 +31,7 @@ export async function achieveDirectly(unit: Unit, campaigns: readonly Campaign[]
 }
 
 /** SignUp campaigns, run once in the unit of work that created the customer. */
-export async function welcomeCustomer(unit: Unit): Promise<void> {
+export async function welcomeCustomer(unit: ProgramUnit<CampaignProgram>): Promise<void> {
   await achieveDirectly(unit, unit.account.program.campaigns.filter((c) => c.type === 'SignUp'));
 }
 
@@ -40,7 +40,7 @@ export async function welcomeCustomer(unit: Unit): Promise<void> {
  * `scoreAtStart` to at or above it), at the end of every unit. Costs no query unless a target was
  * crossed. Answers the ids achieved.
  */
-export async function awardHighScore(unit: Unit, scoreAtStart: number): Promise<number[]> {
+export async function awardHighScore(unit: ProgramUnit<CampaignProgram>, scoreAtStart: number): Promise<number[]> {
   const score = unit.wallet.score;
   const crossed = (target: number | null) => target !== null && scoreAtStart < target && score >= target;
   const reached = unit.account.program.campaigns.filter((c) => c.type === 'HighScore' && crossed(c.scoreTarget));

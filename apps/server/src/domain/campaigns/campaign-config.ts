@@ -1,6 +1,7 @@
 import { booleanOf, instantOf, integerOf, listOf, objectOf, oneOf, textOf, decimalOf } from '../program/config-readers.js';
 import { parseLocalText, type LocalText } from '../program/local-text.js';
 import type { Decimal } from '../shared/decimal.js';
+import type { TieredProgram } from '../tiers/tier-config.js';
 import { parseConditions, type Condition } from './conditions-config.js';
 
 export type { Condition };
@@ -49,6 +50,9 @@ export interface Campaign {
   /** HighScore: the score that completes it. */
   scoreTarget: number | null;
 }
+
+/** A program with its tiers and reward campaigns: what the campaign rules read. */
+export type CampaignProgram = TieredProgram & { campaigns: readonly Campaign[] };
 
 function parseCampaign(raw: unknown, where: string, defaultLanguage: string): Campaign {
   const c = objectOf(raw, where);

@@ -1,16 +1,15 @@
 import type { components } from '@gameball-open/server-types';
 import type { CustomerRow } from '../../store/schema.js';
 import { textIn } from '../program/local-text.js';
-import type { Program } from '../program/program.js';
 import { toNumber } from '../shared/decimal.js';
-import type { Campaign } from './campaign-config.js';
+import type { Campaign, CampaignProgram } from './campaign-config.js';
 import { hasRoom, isExhausted, isOpenTo } from './eligibility.js';
 import { completionPercentage, type CampaignProgress } from './progress.js';
 
 type Schemas = components['schemas'];
 
 /** A campaign as configured, in Gameball's challenge shape plus the reference's names for the same fields. */
-export function campaignConfiguration(program: Program, c: Campaign, lang: string | undefined): Schemas['CampaignConfiguration'] {
+export function campaignConfiguration(program: CampaignProgram, c: Campaign, lang: string | undefined): Schemas['CampaignConfiguration'] {
   const description = textIn(c.description, lang, program.defaultLanguage);
   return {
     id: c.id,
@@ -42,7 +41,7 @@ export function isVisibleTo(c: Campaign, progress: CampaignProgress): boolean {
 }
 
 /** Whether the customer can achieve the campaign now: open to them, with room left, and awarding something on its own. */
-export function canAchieve(program: Program, c: Campaign, customer: CustomerRow, progress: CampaignProgress, at: string): boolean {
+export function canAchieve(program: CampaignProgram, c: Campaign, customer: CustomerRow, progress: CampaignProgress, at: string): boolean {
   return c.multiplier === null && isOpenTo(program, c, customer, at) && hasRoom(c, progress, at);
 }
 

@@ -2,7 +2,7 @@ import { listOf, objectOf, oneOf, textOf } from '../program/config-readers.js';
 import { decimalFrom } from '../shared/money.js';
 
 /**
- * The rule operators of a metadata condition (behaviour §7.1):
+ * The rule operators of a metadata condition (the spec's ReferralCondition lists the same):
  * - equals: text equality, case-insensitive; a comma list in `value` means any of them;
  * - numericEquals, atLeast, between (`min`..`max`): on one number (a JSON number or plain decimal text);
  * - include: the metadata value (a list or a text) contains `value`;

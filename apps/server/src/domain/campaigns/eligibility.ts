@@ -1,6 +1,5 @@
 import type { CustomerRow } from '../../store/schema.js';
-import type { Program } from '../program/program.js';
-import type { Campaign } from './campaign-config.js';
+import type { Campaign, CampaignProgram } from './campaign-config.js';
 import type { CampaignProgress } from './progress.js';
 
 /** Whether a campaign runs at `at`: turned on and inside its activation dates. */
@@ -14,7 +13,7 @@ export function isRunning(campaign: Campaign, at: string): boolean {
 }
 
 /** The customer's tier order; a customer without one is in the lowest tier. */
-export function tierOrderOf(program: Program, customer: Pick<CustomerRow, 'tier_order'>): number {
+export function tierOrderOf(program: CampaignProgram, customer: Pick<CustomerRow, 'tier_order'>): number {
   return customer.tier_order ?? program.tiers.tiers[0]?.order ?? 1;
 }
 
@@ -33,7 +32,7 @@ export function tagsOf(customer: Pick<CustomerRow, 'attributes'>): string[] {
  * Whether the campaign is open to this customer at all: running, the customer not opted out, at
  * or above `availability.minLevel`, and carrying one of `availability.tags` when it lists any.
  */
-export function isOpenTo(program: Program, campaign: Campaign, customer: CustomerRow, at: string): boolean {
+export function isOpenTo(program: CampaignProgram, campaign: Campaign, customer: CustomerRow, at: string): boolean {
   if (!isRunning(campaign, at) || customer.is_active === 0) return false;
   const { minLevel, tags } = campaign.availability;
   if (minLevel !== null && tierOrderOf(program, customer) < minLevel) return false;

@@ -1,7 +1,6 @@
 import type { CustomerRow } from '../../store/schema.js';
-import type { FiredEvent } from '../engagement/fired-event.js';
-import type { Program } from '../program/program.js';
-import type { Campaign } from './campaign-config.js';
+import type { FiredEvent } from '../events/fired-event.js';
+import type { Campaign, CampaignProgram } from './campaign-config.js';
 import { awardsOnEvents, hasRoom, isOpenTo } from './eligibility.js';
 import { applyEvent, completionPercentage, copyProgress, countAchievement, freshProgress, type CampaignProgress, type Step } from './progress.js';
 
@@ -22,7 +21,7 @@ export interface EventOutcome {
 }
 
 /** The campaigns that award on any of these event names; none means nothing to read or write. */
-export function listeningCampaigns(program: Program, names: readonly string[]): Campaign[] {
+export function listeningCampaigns(program: CampaignProgram, names: readonly string[]): Campaign[] {
   return program.campaigns.filter((c) => awardsOnEvents(c) && c.events.some((e) => names.includes(e.name)));
 }
 
@@ -34,7 +33,7 @@ export function listeningCampaigns(program: Program, names: readonly string[]): 
  * left out. Answers the outcome per event and the campaign ids whose progress changed.
  */
 export function evaluateEvents(
-  program: Program,
+  program: CampaignProgram,
   customer: CustomerRow,
   standing: Map<number, CampaignProgress>,
   events: readonly FiredEvent[],

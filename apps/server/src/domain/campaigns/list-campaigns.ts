@@ -1,42 +1,32 @@
-import type { components } from '@gameball-open/server-types';
-import type { Scope } from '../../scope.js';
+import type { Queryable } from '../../store/sql.js';
 import { requireCustomer } from '../customers/customer-store.js';
-import { campaignConfiguration, canAchieve } from './campaign-views.js';
+import type { Campaign, CampaignProgram } from './campaign-config.js';
+import { canAchieve } from './campaign-views.js';
 import { isRunning } from './eligibility.js';
 import { lineMultiplierCampaigns } from './multipliers.js';
 import { loadProgress, progressIn } from './progress-store.js';
 
-type Schemas = components['schemas'];
-
-export interface CampaignFilters {
-  customerId?: string;
-  collectionId?: string;
-  productSku?: string;
-  lang?: string;
+/**
+ * The visible, running campaigns as configured; with a collection or SKU, only the running
+ * points multipliers that apply to it.
+ */
+export function listedCampaigns(program: CampaignProgram, filters: { collectionId?: string; productSku?: string }, now: string): Campaign[] {
+  const campaigns = program.campaigns.filter((c) => c.visibility !== 'NotVisible' && isRunning(c, now));
+  if (filters.collectionId === undefined && filters.productSku === undefined) return campaigns;
+  const line = { sku: filters.productSku ?? null, collections: filters.collectionId === undefined ? [] : [filters.collectionId] };
+  const applying = new Set(lineMultiplierCampaigns(program, line, now).map((c) => c.id));
+  return campaigns.filter((c) => applying.has(c.id));
 }
 
-/**
- * GET /configurations/reward-campaigns: the visible, running campaigns as configured. With a customer,
- * only those they can achieve now; with a collection or SKU, only the running points
- * multipliers that apply to it. Reads only.
- */
-export async function listRewardCampaigns(scope: Scope, filters: CampaignFilters): Promise<Schemas['CampaignConfigurationList']> {
-  const program = scope.account.program;
-  const now = scope.clock.now().toISOString();
-  let campaigns = program.campaigns.filter((c) => c.visibility !== 'NotVisible' && isRunning(c, now));
-  if (filters.collectionId !== undefined || filters.productSku !== undefined) {
-    const line = { sku: filters.productSku ?? null, collections: filters.collectionId === undefined ? [] : [filters.collectionId] };
-    const applying = new Set(lineMultiplierCampaigns(program, line, now).map((c) => c.id));
-    campaigns = campaigns.filter((c) => applying.has(c.id));
-  }
-  if (filters.customerId !== undefined) {
-    const customerId = filters.customerId;
-    const achievable = await scope.store.snapshot(async (q) => {
-      const customer = await requireCustomer(q, scope.account.id, customerId);
-      const standing = await loadProgress(q, customer.id);
-      return new Set(campaigns.filter((c) => canAchieve(program, c, customer, progressIn(standing, c.id), now)).map((c) => c.id));
-    });
-    campaigns = campaigns.filter((c) => achievable.has(c.id));
-  }
-  return campaigns.map((c) => campaignConfiguration(program, c, filters.lang));
+/** Of these campaigns, the ones the customer can achieve now (404/7000 for an unknown customer); `q` is a read view. */
+export async function achievableBy(
+  q: Queryable,
+  account: { id: string; program: CampaignProgram },
+  customerId: string,
+  campaigns: readonly Campaign[],
+  now: string,
+): Promise<Campaign[]> {
+  const customer = await requireCustomer(q, account.id, customerId);
+  const standing = await loadProgress(q, customer.id);
+  return campaigns.filter((c) => canAchieve(account.program, c, customer, progressIn(standing, c.id), now));
 }

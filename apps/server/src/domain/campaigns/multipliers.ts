@@ -1,8 +1,7 @@
 import { compare, type Decimal } from '../shared/decimal.js';
-import type { Campaign } from './campaign-config.js';
+import type { Campaign, CampaignProgram } from './campaign-config.js';
 import type { CustomerRow } from '../../store/schema.js';
 import { isOpenTo, isRunning } from './eligibility.js';
-import type { Program } from '../program/program.js';
 
 /** What an order line carries that a multiplier can select on. */
 export interface MultiplierLine {
@@ -22,14 +21,14 @@ function selects(campaign: Campaign, line: MultiplierLine): boolean {
  * Whether a multiplier is open to the customer at `at` (tier, tags, opt-out); a customer not
  * stored yet (a quote) is a newcomer: lowest tier, no tags.
  */
-function openTo(program: Program, campaign: Campaign, customer: CustomerRow | null, at: string): boolean {
+function openTo(program: CampaignProgram, campaign: Campaign, customer: CustomerRow | null, at: string): boolean {
   if (customer) return isOpenTo(program, campaign, customer, at);
   const lowest = program.tiers.tiers[0]?.order ?? 1;
   return isRunning(campaign, at) && (campaign.availability.minLevel ?? 0) <= lowest && campaign.availability.tags.length === 0;
 }
 
 /** The running `place_order` points multipliers that select a line at `at`, whoever the customer. */
-export function lineMultiplierCampaigns(program: Program, line: MultiplierLine, at: string): Campaign[] {
+export function lineMultiplierCampaigns(program: CampaignProgram, line: MultiplierLine, at: string): Campaign[] {
   return program.campaigns.filter(
     (c) =>
       c.multiplier !== null &&
@@ -41,7 +40,7 @@ export function lineMultiplierCampaigns(program: Program, line: MultiplierLine, 
 
 /** The `place_order` points multiplier open to the customer that applies to a line at `at`, if any (the largest wins). */
 export function lineMultiplier(
-  program: Program,
+  program: CampaignProgram,
   customer: CustomerRow | null,
   line: MultiplierLine,
   at: string,

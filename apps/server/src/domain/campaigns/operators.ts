@@ -1,10 +1,10 @@
-import type { MetadataValue } from '../engagement/fired-event.js';
+import type { MetadataValue } from '../events/fired-event.js';
 import { add, compare, parseDecimal, toNumber, type Decimal } from '../shared/decimal.js';
 import { decimalFrom } from '../shared/money.js';
 import type { Condition, ConditionOperator } from './conditions-config.js';
 
 /**
- * The rule operators of §7.1. Operators on one event (equals, numericEquals, atLeast, between,
+ * The rule operators of conditions-config.ts. Operators on one event (equals, numericEquals, atLeast, between,
  * include) look at the metadata alone; operators over the customer's history (differentValues,
  * accumulative, repeatedValue) fold each matching event into a small running figure kept with the
  * campaign's progress, so checking them never rereads past events.

@@ -1,14 +1,14 @@
 import type { CustomerRow } from '../../store/schema.js';
 import type { Queryable } from '../../store/sql.js';
-import type { FiredEvent } from '../engagement/fired-event.js';
+import type { FiredEvent } from '../events/fired-event.js';
 import { readMetadata, SYSTEM_EVENTS } from '../events/metadata.js';
 import { textIn } from '../program/local-text.js';
-import type { Program } from '../program/program.js';
+import type { CampaignProgram } from './campaign-config.js';
 import { evaluateEvents, listeningCampaigns, type CampaignOutcome } from './evaluate-events.js';
 import { loadProgress } from './progress-store.js';
 import type { CampaignProgress } from './progress.js';
 
-/** One campaign an event would touch (behaviour §6.2). */
+/** One campaign an event would touch, as POST /events/reward-preview shows it. */
 export interface CampaignPreview {
   campaignId: number;
   campaignName: string;
@@ -44,6 +44,9 @@ export interface PreviewEvent {
   metadata: unknown;
 }
 
+/** What a preview reads of the program: its campaigns, and the referral's event, which is a known event too. */
+export type PreviewProgram = CampaignProgram & { referral: { eventName: string } | null };
+
 /** A customer not stored yet, as the engine would see them right after creation. */
 function newcomer(customerId: string): CustomerRow {
   return {
@@ -54,14 +57,14 @@ function newcomer(customerId: string): CustomerRow {
 }
 
 /** Event names the program knows: any campaign's (running or not), the referral's and the system's. */
-function knownEventNames(program: Program): Set<string> {
+function knownEventNames(program: PreviewProgram): Set<string> {
   const names = new Set<string>(SYSTEM_EVENTS);
   for (const c of program.campaigns) for (const e of c.events) names.add(e.name);
   if (program.referral?.eventName) names.add(program.referral.eventName);
   return names;
 }
 
-function campaignPreview(program: Program, outcome: CampaignOutcome, lang: string | undefined): CampaignPreview {
+function campaignPreview(program: PreviewProgram, outcome: CampaignOutcome, lang: string | undefined): CampaignPreview {
   const { campaign, step, before, after } = outcome;
   const achieved = step === 'achieved';
   const points = achieved ? campaign.walletReward : 0;
@@ -95,7 +98,7 @@ function campaignPreview(program: Program, outcome: CampaignOutcome, lang: strin
  */
 export async function previewEvents(
   q: Queryable,
-  program: Program,
+  program: PreviewProgram,
   known: CustomerRow | { customerId: string },
   events: readonly PreviewEvent[],
   now: string,

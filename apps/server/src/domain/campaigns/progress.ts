@@ -1,4 +1,4 @@
-import type { FiredEvent } from '../engagement/fired-event.js';
+import type { FiredEvent } from '../events/fired-event.js';
 import type { Campaign } from './campaign-config.js';
 import { foldTally, isHistoryCondition, meetsCondition, tallyRatio, type Tally } from './operators.js';
 

@@ -1,24 +1,20 @@
-import type { components } from '@gameball-open/server-types';
 import { errors } from '../../errors.js';
-import type { Scope } from '../../scope.js';
-import { sql } from '../../store/sql.js';
+import { sql, type Queryable } from '../../store/sql.js';
 import { lockCustomer, type CustomerRow } from './customer-store.js';
 
 const SET_ACTIVE = sql('UPDATE customers SET is_active = ?, updated_at = ? WHERE id = ?');
 
 /**
- * Opts a customer in or out (PUT /customers/{id}/activate). The same state again changes
- * nothing (`stateChanged: false`); an unknown customer is never created (404/7000). History is
- * untouched; while opted out the customer earns, redeems and holds nothing.
+ * Opts a customer in or out, in the caller's transaction. The same state again changes nothing
+ * (answers false); an unknown customer is never created (404/7000). History is untouched; while
+ * opted out the customer earns, redeems and holds nothing.
  */
-export async function setCustomerActive({ store, account, clock }: Scope, customerId: string, isActive: boolean): Promise<components['schemas']['CustomerActivation']> {
-  return store.transaction(async (tx) => {
-    const row = await lockCustomer(tx, account.id, customerId);
-    if (!row) throw errors.customerNotFound(customerId);
-    const stateChanged = (row.is_active !== 0) !== isActive;
-    if (stateChanged) await tx.run(SET_ACTIVE, [isActive ? 1 : 0, clock.now().toISOString(), row.id]);
-    return { customerId, isActive, stateChanged };
-  });
+export async function setActive(tx: Queryable, accountId: string, customerId: string, isActive: boolean, now: string): Promise<boolean> {
+  const row = await lockCustomer(tx, accountId, customerId);
+  if (!row) throw errors.customerNotFound(customerId);
+  const changed = (row.is_active !== 0) !== isActive;
+  if (changed) await tx.run(SET_ACTIVE, [isActive ? 1 : 0, now, row.id]);
+  return changed;
 }
 
 /** Earning, redeeming and holding need a customer who has not opted out (422/3009). */

@@ -1,10 +1,9 @@
-import type { Account } from '../../accounts.js';
 import { sql, type Queryable } from '../../store/sql.js';
 import type { Program } from '../program/program.js';
 import { insertCustomerRow, lockOwnCustomer, type CustomerRow, type NewCustomer } from './customer-store.js';
 
 /**
- * Channel merging (behaviour §1.7): with the account's setting on `email` (or `mobile`), an
+ * Channel merging: with the account's setting on `email` (or `mobile`), an
  * unknown customerId that arrives with a known email (or mobile) becomes another ID of that
  * profile (an alias) instead of a new profile, so web, app and POS IDs share one wallet. Two
  * existing profiles are never merged; a request without the key creates a separate profile.
@@ -12,6 +11,12 @@ import { insertCustomerRow, lockOwnCustomer, type CustomerRow, type NewCustomer 
 export interface MergeKey {
   kind: 'email' | 'mobile';
   key: string;
+}
+
+/** The account as channel merging reads it: its id and its merging setting. */
+export interface MergingAccount {
+  id: string;
+  program: Pick<Program, 'channelMerging'>;
 }
 
 const FIND_OWNER = sql(
@@ -25,7 +30,7 @@ const ADD_ALIAS = sql('INSERT INTO customer_aliases (account_id, customer_id, cu
 const DROP_UNUSED = sql('DELETE FROM customers WHERE id = ?');
 
 /** The normalised merge key of a request under the account's setting: email trimmed and lower-cased; mobile as digits with its leading +. */
-export function mergeKeyOf(program: Program, contact: { email?: string | null | undefined; mobile?: string | null | undefined }): MergeKey | null {
+export function mergeKeyOf(program: Pick<Program, 'channelMerging'>, contact: { email?: string | null | undefined; mobile?: string | null | undefined }): MergeKey | null {
   if (program.channelMerging === 'email') {
     const key = contact.email?.trim().toLowerCase() ?? '';
     return key === '' ? null : { kind: 'email', key };
@@ -38,7 +43,7 @@ export function mergeKeyOf(program: Program, contact: { email?: string | null | 
   return null;
 }
 
-async function joinOwner(tx: Queryable, account: Account, customerId: string, owner: CustomerRow, now: string): Promise<CustomerRow> {
+async function joinOwner(tx: Queryable, account: MergingAccount, customerId: string, owner: CustomerRow, now: string): Promise<CustomerRow> {
   await tx.run(ADD_ALIAS, [account.id, customerId, owner.id, now]);
   return owner;
 }
@@ -48,7 +53,7 @@ async function joinOwner(tx: Queryable, account: Account, customerId: string, ow
  * becomes its alias), else a new customer that then owns the key. When another request claimed
  * the key a moment earlier, the new row is dropped and the ID joins that profile.
  */
-export async function createOrJoin(tx: Queryable, account: Account, values: NewCustomer, now: string): Promise<{ row: CustomerRow; created: boolean }> {
+export async function createOrJoin(tx: Queryable, account: MergingAccount, values: NewCustomer, now: string): Promise<{ row: CustomerRow; created: boolean }> {
   const merge = mergeKeyOf(account.program, values);
   if (merge) {
     const owner = await tx.get<CustomerRow>(FIND_OWNER, [account.id, merge.kind, merge.key]);
@@ -69,7 +74,7 @@ export async function createOrJoin(tx: Queryable, account: Account, values: NewC
 }
 
 /** An existing profile that gains an email (or mobile) owns its key unless another profile does already. */
-export async function claimMergeKey(tx: Queryable, account: Account, row: CustomerRow, contact: { email?: string | null | undefined; mobile?: string | null | undefined }): Promise<void> {
+export async function claimMergeKey(tx: Queryable, account: MergingAccount, row: CustomerRow, contact: { email?: string | null | undefined; mobile?: string | null | undefined }): Promise<void> {
   const merge = mergeKeyOf(account.program, contact);
   if (merge) await tx.run(CLAIM_KEY, [account.id, merge.kind, merge.key, row.id]);
 }

@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import type { Account } from '../../accounts.js';
 import { errors } from '../../errors.js';
 import type { CustomerRow } from '../../store/schema.js';
 import { sql, type Queryable } from '../../store/sql.js';
@@ -87,7 +86,7 @@ export interface NewCustomer {
 }
 
 /** Inserts a customer unless a live one with this ID exists; answers the new row (locked: this transaction wrote it). */
-export function insertCustomerRow(tx: Queryable, account: Account, values: NewCustomer, now: string): Promise<CustomerRow | undefined> {
+export function insertCustomerRow(tx: Queryable, account: { id: string }, values: NewCustomer, now: string): Promise<CustomerRow | undefined> {
   return tx.get<CustomerRow>(INSERT, [
     account.id, values.customerId, values.email ?? null, values.mobile ?? null, values.attributes ?? '{}',
     referralCode(), values.referrerCode ?? null, values.guest ? 1 : 0, newHash(), now, now,

@@ -1,4 +1,5 @@
-import type { FiredEvent, MetadataValue } from '../engagement/fired-event.js';
+import { errors } from '../../errors.js';
+import type { FiredEvent, MetadataValue } from './fired-event.js';
 import { LIMITS } from '../shared/limits.js';
 
 /** Most keys one event's metadata may have (the spec says so too and refuses more first, 3011). */
@@ -13,7 +14,7 @@ function isScalar(value: unknown): value is string | number | boolean | null {
 
 /**
  * Reads one event's metadata: an object whose values are text, numbers, flags, null or lists of
- * those (§6.1). Answers the metadata, or why it is not valid (a nested object, a list in a list).
+ * those. Answers the metadata, or why it is not valid (a nested object, a list in a list).
  * `null` or absent metadata is read as `{}` when `allowNull` (the preview allows it).
  */
 export function readMetadata(raw: unknown, allowNull: boolean): { metadata: Record<string, MetadataValue> } | { invalid: string } {
@@ -28,6 +29,15 @@ export function readMetadata(raw: unknown, allowNull: boolean): { metadata: Reco
     else return { invalid: `the value of '${key}' must be a text, a number or a list of them` };
   }
   return { metadata };
+}
+
+/** The events of POST /events in request order; metadata the engine cannot read is refused (422/3003) before anything is written. */
+export function firedEvents(events: Record<string, unknown>): FiredEvent[] {
+  return Object.entries(events).map(([name, raw]) => {
+    const read = readMetadata(raw, false);
+    if ('invalid' in read) throw errors.invalidValue(`events.${name}: ${read.invalid}.`);
+    return { name, metadata: read.metadata };
+  });
 }
 
 export type { FiredEvent };

@@ -1,4 +1,5 @@
 import { sql, type Dialect, type Param, type Read } from '../../store/sql.js';
+import { sqlList } from '../points/entry-types.js';
 import { EVERY_CAMPAIGN, PROGRESS_TYPES } from '../points/progress-totals.js';
 import type { WindowPiece } from './window-pieces.js';
 
@@ -44,7 +45,7 @@ export function rankable(dialect: Dialect, accountId: string, f: RankingFilters,
 export const tagJoin = (f: RankingFilters, customerPk: string) => (f.customerTag === undefined ? '' : `JOIN customers c ON c.id = ${customerPk}`);
 
 const list = (n: number) => Array(n).fill('?').join(', ');
-const TYPES = `(${PROGRESS_TYPES.map((type) => `'${type}'`).join(', ')})`;
+const TYPES = sqlList(PROGRESS_TYPES);
 
 /** The rows of one piece: whole buckets of the totals, or the ledger's own entries at an edge. */
 function pieceSelect(piece: WindowPiece, accountId: string, f: RankingFilters): { text: string; params: Param[] } {

@@ -1,6 +1,6 @@
-import type { Program } from '../program/program.js';
 import { textIn } from '../program/local-text.js';
-import type { NotificationKind } from './notify.js';
+import type { Program } from '../program/program.js';
+import type { NotificationKind, NotifyingProgram } from './notify.js';
 
 type Params = Record<string, string | number>;
 type Template = { title: string; body: string };
@@ -25,12 +25,12 @@ const TEMPLATES: Record<string, Record<NotificationKind, Template>> = {
 };
 
 /** The language a reader gets: the one asked for when the account has it, else the account's default. */
-export function readingLanguage(program: Program, lang: string | undefined): string {
+export function readingLanguage(program: Pick<Program, 'languages' | 'defaultLanguage'>, lang: string | undefined): string {
   return lang !== undefined && program.languages.includes(lang) ? lang : program.defaultLanguage;
 }
 
 /** Title and body of a stored notification in `lang` (templates fall back to the default language, then English). */
-export function renderNotification(program: Program, kind: string, params: Params, lang: string): Template {
+export function renderNotification(program: NotifyingProgram, kind: string, params: Params, lang: string): Template {
   const set = TEMPLATES[lang] ?? TEMPLATES[program.defaultLanguage] ?? TEMPLATES.en!;
   const template = set[kind as NotificationKind] ?? { title: String(params.title ?? kind), body: String(params.body ?? '') };
   const names: Params = { ...params, pointsName: program.pointsName };

@@ -1,4 +1,4 @@
-import type { Campaign } from '../campaigns/campaign-config.js';
+import type { Campaign, CampaignProgram } from '../campaigns/campaign-config.js';
 import { lineMultiplier } from '../campaigns/multipliers.js';
 import type { Program } from '../program/program.js';
 import { add, compare, divideFloor, divideRounded, fromInteger, multiply, subtract, toNumber, type Decimal } from '../shared/decimal.js';
@@ -48,13 +48,13 @@ function truncated(a: Decimal, b: Decimal): number {
 }
 
 /**
- * What a purchase earns (behaviour §3.2, §4.1): the lines are reconciled with what was paid,
+ * What a purchase earns: the lines are reconciled with what was paid (reconcile-discounts.ts),
  * each earns eligible x Y / X, a campaign multiplier then applies, and each line is rounded down;
  * what the base holds beyond the lines earns at the order level. No lines: the whole base earns
  * at the order level. A base below the threshold X earns nothing; `rule` null earns nothing.
  */
 export function earnPurchase(
-  program: Program,
+  program: CampaignProgram,
   customer: CustomerRow | null,
   rule: EarningRule | null,
   lines: readonly PurchaseLine[],

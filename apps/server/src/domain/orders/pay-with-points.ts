@@ -1,6 +1,6 @@
 import { errors } from '../../errors.js';
 import type { LedgerRow } from '../../store/schema.js';
-import { findHold } from '../points/holds.js';
+import { openHoldOf } from '../points/holds.js';
 import type { NewEntry } from '../points/ledger.js';
 import type { Unit } from '../points/unit.js';
 import { fromInteger, parseDecimal, type Decimal } from '../shared/decimal.js';
@@ -26,10 +26,7 @@ export async function payWithPoints(unit: Unit, payment: PointsPayment, base: En
   const { holdReference } = payment;
   if (holdReference === undefined) return null;
   if (unit.customer.is_active === 0) throw errors.customerInactive(unit.customer.customer_id);
-  const hold = await findHold(unit.q, unit.account.id, holdReference);
-  if (!hold || hold.customer_pk !== unit.customer.id || hold.state !== 'active' || hold.expires_at <= unit.now) {
-    throw errors.holdNotFound(holdReference);
-  }
+  const hold = await openHoldOf(unit, holdReference);
   // The hold's points were reserved for this very purchase; 9008 when a cancelled reward took them meanwhile.
   return unit.spend({ ...base, type: 'Redemption', points: Number(hold.points), amount: hold.amount, status: 'Active' }, hold);
 }

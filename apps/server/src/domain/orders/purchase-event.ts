@@ -1,4 +1,4 @@
-import type { FiredEvent, MetadataValue } from '../engagement/fired-event.js';
+import type { FiredEvent, MetadataValue } from '../events/fired-event.js';
 import { toNumber, type Decimal } from '../shared/decimal.js';
 import type { PurchaseLine } from './purchase-lines.js';
 

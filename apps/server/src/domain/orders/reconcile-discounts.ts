@@ -28,7 +28,7 @@ export function lineGross(line: PurchaseLine): Decimal {
 }
 
 /**
- * Behaviour §4.1, discount reconciliation, step by step:
+ * Discount reconciliation, step by step:
  * 1. lines with a negative price are left out;
  * 2. itemNet = price x quantity + taxes - discount; mismatch = sum(itemNet) + totalShipping - totalPaid;
  * 3. mismatch > 0.01 (the lines cost more than was paid): each line's discount grows by

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../store/sql.js';
-import { expiryFrom, type Program } from '../program/program.js';
+import { expiryFrom, type LedgerProgram } from './expiry.js';
 import { dueHolds } from './holds.js';
 import { dueActivations, dueExpiries } from './lots.js';
 import type { WalletState } from './wallet.js';
@@ -10,9 +10,9 @@ export type PointsNow = Omit<WalletState, 'stored' | 'dirty'> & { nextExpiring: 
 /**
  * What settling would write, applied in memory only: due pending points turn active (and may
  * already have expired), unspent points past their expiry are gone, due holds no longer hold.
- * The figures then equal those the sweeper will leave behind.
+ * The figures then equal those the settle-wallets job will leave behind.
  */
-export async function projectDueWork(q: Queryable, stored: PointsNow, program: Program, now: string): Promise<PointsNow> {
+export async function projectDueWork(q: Queryable, stored: PointsNow, program: LedgerProgram, now: string): Promise<PointsNow> {
   const p = { ...stored };
   const expiring: Array<{ date: string; points: number }> = p.nextExpiring ? [p.nextExpiring] : [];
   for (const lot of await dueActivations(q, p.customerPk, now)) {

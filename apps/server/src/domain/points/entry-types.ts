@@ -1,24 +1,15 @@
 import type { components } from '@gameball-open/server-types';
 
+/**
+ * The one table of facts about entry types and operation kinds. Every other list of types or
+ * kinds (the leaderboard's earnings, the activities listing, what a refund may reverse) is
+ * derived from these tables, and a type or kind without its row fails to compile.
+ */
+
 /** Gameball's transaction types, as the spec lists them. */
 export type EntryType = components['schemas']['TransactionType'];
 export type EntryStatus = components['schemas']['TransactionStatus'];
 export type Direction = '+' | '-';
-
-/**
- * The operation that wrote an entry. A client's transactionId is used once per kind; `expiry`
- * and `referral` entries (transactionIds `referral-<id>-friend|referrer|bonus`) are written by the server itself.
- */
-export type OperationKind = 'cashback' | 'redeem' | 'manual' | 'refund' | 'expiry'
-  /** An order's or a payment's reward and redemption, by its orderId / paymentId. */
-  | 'order'
-  | 'payment'
-  /** A tier's entry reward, written by the server when the customer enters the tier. */
-  | 'tier'
-  /** A referral's reward to the friend or the referrer. */
-  | 'referral'
-  /** A reward campaign's achievement (transactionIds `campaign-<campaign>-<customer>-<n>`). */
-  | 'achievement';
 
 /**
  * What an entry does to a wallet:
@@ -33,41 +24,100 @@ export type Effect = 'earn' | 'spend' | 'reverse' | 'restore' | 'expire';
 export interface EntryRule {
   direction: Direction;
   effect: Effect;
-  /** How the entry moves the lifetime earned total (totalEarnedPoints): +1, -1 or 0 times its points. */
+  /** How the entry moves the lifetime earned total (totalEarnedPoints, leaderboard progress): +1, -1 or 0 times its points. */
   earned: 1 | 0 | -1;
   /** Whether the entry carries score (in its direction). */
   score: boolean;
+  /**
+   * How GET /customers/{id}/activities lists it: under its own type, as CampaignRewarded when
+   * it is a campaign's reward (other achievements are recorded activities), or not at all.
+   */
+  activity: 'own' | 'campaignReward' | 'none';
 }
 
-const EARN: EntryRule = { direction: '+', effect: 'earn', earned: 1, score: true };
-const SPEND: EntryRule = { direction: '-', effect: 'spend', earned: 0, score: false };
+const EARN = { direction: '+', effect: 'earn', earned: 1, score: true } as const;
+const SPEND = { direction: '-', effect: 'spend', earned: 0, score: false } as const;
 
-/** The one table of entry types and their effect; the switch is exhaustive over the spec's enum. */
+/** Every entry type with its facts, in the spec's order. */
+export const ENTRY_TYPES = {
+  AchievementReward: { ...EARN, activity: 'campaignReward' },
+  PaymentReward: { ...EARN, activity: 'own' },
+  Refund: { direction: '+', effect: 'restore', earned: 0, score: false, activity: 'own' },
+  Redemption: { ...SPEND, activity: 'own' },
+  Expiry: { direction: '-', effect: 'expire', earned: 0, score: false, activity: 'own' },
+  Cancel: { direction: '-', effect: 'reverse', earned: -1, score: true, activity: 'own' },
+  Migration: { ...EARN, activity: 'own' },
+  ManualAccumulation: { ...EARN, activity: 'none' },
+  DiscountCode: { ...SPEND, activity: 'none' },
+  ManualDeduction: { ...SPEND, activity: 'none' },
+  ManualReward: { ...EARN, activity: 'none' },
+} as const satisfies Record<EntryType, EntryRule>;
+
+/** The facts of an entry type; a type the table lacks (a row written by something else) is a bug. */
 export function ruleOf(type: EntryType): EntryRule {
-  switch (type) {
-    case 'PaymentReward':
-    case 'AchievementReward':
-    case 'ManualAccumulation':
-    case 'ManualReward':
-    case 'Migration':
-      return EARN;
-    case 'Redemption':
-    case 'ManualDeduction':
-    case 'DiscountCode':
-      return SPEND;
-    case 'Cancel':
-      return { direction: '-', effect: 'reverse', earned: -1, score: true };
-    case 'Refund':
-      return { direction: '+', effect: 'restore', earned: 0, score: false };
-    case 'Expiry':
-      return { direction: '-', effect: 'expire', earned: 0, score: false };
-    default:
-      return unknownType(type);
-  }
+  const rule: EntryRule | undefined = ENTRY_TYPES[type];
+  if (!rule) throw new Error(`no ledger rule for entry type ${String(type)}`);
+  return rule;
 }
 
-function unknownType(type: never): never {
-  throw new Error(`no ledger rule for entry type ${String(type)}`);
+/** The entry types whose facts pass `test`, in the table's order. */
+export function entryTypesWhere(test: (rule: EntryRule) => boolean): EntryType[] {
+  return (Object.keys(ENTRY_TYPES) as EntryType[]).filter((type) => test(ENTRY_TYPES[type]));
+}
+
+/**
+ * The operation that wrote an entry. A client's transactionId is used once per kind; `expiry`,
+ * `tier`, `referral` and `achievement` entries are written by the server itself.
+ */
+export type OperationKind =
+  | 'cashback' | 'redeem' | 'manual' | 'refund' | 'expiry' | 'order' | 'payment' | 'tier' | 'referral' | 'achievement';
+
+export interface KindFacts {
+  /** What a refund naming a transactionId of this kind may reverse: its reward (Cancel), its redemption (Refund); null when a refund cannot name it. */
+  refund: { reward: boolean; redemption: boolean } | null;
+  /** Its entries belong to a tracked order or payment (table `orders`): a refund by its ID reverses them alone. */
+  purchase: boolean;
+  /** PUT /transactions/{transactionId}/activate names its transactionId. */
+  activatable: boolean;
+  /** Points added or deducted by hand (the activities listing says so). */
+  byHand: boolean;
+}
+
+const SERVER: KindFacts = { refund: null, purchase: false, activatable: false, byHand: false };
+const PURCHASE: KindFacts = { refund: { reward: true, redemption: true }, purchase: true, activatable: false, byHand: false };
+
+/** Every operation kind with its facts. */
+export const OPERATION_KINDS = {
+  cashback: { refund: { reward: true, redemption: false }, purchase: false, activatable: true, byHand: false },
+  redeem: { refund: { reward: false, redemption: true }, purchase: false, activatable: false, byHand: false },
+  /** Named by a refund only to be refused: manual entries are not reversible (9000). */
+  manual: { refund: { reward: false, redemption: false }, purchase: false, activatable: false, byHand: true },
+  refund: SERVER,
+  expiry: SERVER,
+  /** An order's or a payment's reward and redemption, by its orderId / paymentId. */
+  order: PURCHASE,
+  payment: PURCHASE,
+  /** A tier's entry reward, written when the customer enters the tier. */
+  tier: SERVER,
+  /** A referral's reward to the friend or the referrer (transactionIds `referral-<id>-friend|referrer|bonus`). */
+  referral: SERVER,
+  /** A reward campaign's achievement (transactionIds `campaign-<campaign>-<customer>-<n>`). */
+  achievement: SERVER,
+} satisfies Record<OperationKind, KindFacts>;
+
+/** The kinds whose facts pass `test`, in the table's order. */
+export function kindsWhere(test: (facts: KindFacts) => boolean): OperationKind[] {
+  return (Object.keys(OPERATION_KINDS) as OperationKind[]).filter((kind) => test(OPERATION_KINDS[kind]));
+}
+
+/** The facts of a stored kind (undefined for a kind the table does not know). */
+export function kindFacts(kind: string): KindFacts | undefined {
+  return (OPERATION_KINDS as Record<string, KindFacts>)[kind];
+}
+
+/** A list of types or kinds as SQL text for `IN (...)`; the values come from the tables above, never from a request. */
+export function sqlList(values: readonly string[]): string {
+  return `(${values.map((value) => `'${value}'`).join(', ')})`;
 }
 
 /** `expires_at` of a lot that never expires: sorts after every real instant. */

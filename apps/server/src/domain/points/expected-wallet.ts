@@ -1,5 +1,5 @@
 import type { WalletFigures } from '../../store/schema.js';
-import type { EntryType } from './entry-types.js';
+import { ruleOf, type EntryType } from './entry-types.js';
 import { replay, type Lot, type ReplayEntry } from './replay.js';
 
 /** A ledger row as the replay needs it (column names as stored). */
@@ -66,8 +66,7 @@ export function expectedWallet(rows: readonly LedgerFacts[], holds: ReadonlyArra
     const sign = row.direction === '+' ? 1 : -1;
     result.balance += sign * Number(row.points);
     result.score += sign * Number(row.score);
-    if (row.direction === '+' && row.type !== 'Refund') result.earned += Number(row.points);
-    if (row.type === 'Cancel') result.earned -= Number(row.points);
+    result.earned += ruleOf(row.type).earned * Number(row.points);
   }
   result.nextDue = due.length ? due.reduce((a, b) => (a < b ? a : b)) : null;
   return result;

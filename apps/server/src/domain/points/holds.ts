@@ -1,3 +1,4 @@
+import { errors } from '../../errors.js';
 import type { HoldRow } from '../../store/schema.js';
 import { sql, type Queryable } from '../../store/sql.js';
 import type { Customer } from './ledger.js';
@@ -17,6 +18,15 @@ const DUE = sql("SELECT * FROM holds WHERE customer_pk = ? AND state = 'active' 
 
 export function findHold(q: Queryable, accountId: string, reference: string): Promise<HoldRow | undefined> {
   return q.get<HoldRow>(FIND, [accountId, reference]);
+}
+
+/** The customer's open hold by its reference (9006 when unknown, someone else's, used, released or expired). */
+export async function openHoldOf(u: LedgerUnit, reference: string): Promise<HoldRow> {
+  const hold = await findHold(u.q, u.wallet.accountId, reference);
+  if (!hold || hold.customer_pk !== u.wallet.customerPk || hold.state !== 'active' || hold.expires_at <= u.now) {
+    throw errors.holdNotFound(reference);
+  }
+  return hold;
 }
 
 export async function placeHold(

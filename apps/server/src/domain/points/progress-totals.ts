@@ -1,6 +1,6 @@
 import type { LedgerRow } from '../../store/schema.js';
 import { sql, type Queryable } from '../../store/sql.js';
-import { ruleOf, type EntryType } from './entry-types.js';
+import { entryTypesWhere, ruleOf, type EntryType } from './entry-types.js';
 
 /**
  * Running totals of what each customer earned, per UTC hour, day and month and for all time,
@@ -30,13 +30,8 @@ export function progressSign(type: EntryType): 1 | 0 | -1 {
   return ruleOf(type).earned;
 }
 
-const EVERY_TYPE = {
-  AchievementReward: true, PaymentReward: true, Refund: true, Redemption: true, Expiry: true, Cancel: true,
-  Migration: true, ManualAccumulation: true, DiscountCode: true, ManualDeduction: true, ManualReward: true,
-} satisfies Record<EntryType, true>;
-
 /** The entry types the totals count, for reading the ledger itself between bucket edges. */
-export const PROGRESS_TYPES = (Object.keys(EVERY_TYPE) as EntryType[]).filter((type) => progressSign(type) !== 0);
+export const PROGRESS_TYPES = entryTypesWhere((rule) => rule.earned !== 0);
 
 /** Where the bucket of `level` that holds `instant` (an ISO 8601 UTC instant) starts. */
 export function bucketStart(level: TotalsLevel, instant: string): string {

@@ -1,4 +1,4 @@
-import { expiryFrom, type Program } from '../program/program.js';
+import { expiryFrom, type LedgerProgram } from './expiry.js';
 import { expireDueHolds } from './holds.js';
 import { activateEntry, append, type Customer } from './ledger.js';
 import { dueActivations, dueExpiries, type LedgerUnit } from './lots.js';
@@ -8,10 +8,10 @@ import { isDue, recomputeNextDue } from './wallet.js';
  * Writes what time has made due for one customer, in order: pending points whose return window
  * ended turn active (their expiry counted from that instant), unspent points past their expiry
  * get an Expiry entry dated at that instant, and holds past their time expire. Runs under the
- * customer's lock, from the unit of work and from the due-work sweeper; whichever comes first
+ * customer's lock, from every unit of work and from the settle-wallets job; whichever comes first
  * writes each item, the other then finds nothing due.
  */
-export async function settleDueWork(u: LedgerUnit, customer: Customer, program: Program): Promise<void> {
+export async function settleDueWork(u: LedgerUnit, customer: Customer, program: LedgerProgram): Promise<void> {
   if (!isDue(u.wallet, u.now)) return;
   for (const lot of await dueActivations(u.q, customer.id, u.now)) {
     const at = lot.activates_at!;

@@ -1,27 +1,14 @@
 import { errors } from '../../errors.js';
-import type { Scope } from '../../scope.js';
 import type { CustomerRow } from '../../store/schema.js';
 import { isUniqueViolation, type Queryable } from '../../store/sql.js';
-import { createOrJoin } from '../customers/channel-merging.js';
-import { lockCustomer, lockCustomerById } from '../customers/customer-store.js';
-import type { OperationKind } from './entry-types.js';
-import { evaluateTier } from '../tiers/evaluate-tier.js';
-import { awardHighScore, welcomeCustomer } from '../campaigns/built-in-campaigns.js';
 import { claimTransactionId } from './claims.js';
+import type { OperationKind } from './entry-types.js';
 import { settleDueWork } from './settle.js';
 import { appendUnspending, spend } from './spending.js';
-import type { Unit } from './unit.js';
+import type { Unit, UnitAccount, UnitScope } from './unit.js';
 import { available, loadWallet, saveWallet } from './wallet.js';
 
 export type { Unit };
-
-/**
- * Whose points: a live customer by customerId (created when unknown, if asked; with channel
- * merging an unknown ID whose email or mobile is known joins that profile), or any customer by gameballId.
- */
-export type CustomerTarget =
-  | { customerId: string; create?: boolean; email?: string | null | undefined; mobile?: string | null | undefined }
-  | { customerPk: number };
 
 /** A client's transactionId, usable once per kind of operation. */
 export interface Idempotency {
@@ -29,37 +16,46 @@ export interface Idempotency {
   transactionId: string;
 }
 
+/**
+ * Finds and locks the unit's customer in the transaction `q` (creating it when asked); answers
+ * whether it was created. customers/ builds these (lockTarget); points/ knows no customer rules.
+ */
+export type LockCustomer = (q: Queryable) => Promise<{ customer: CustomerRow; created: boolean }>;
 
-async function lockTarget(q: Queryable, scope: Scope, target: CustomerTarget): Promise<{ customer: CustomerRow; created: boolean }> {
-  const { account } = scope;
-  if ('customerPk' in target) return { customer: await lockCustomerById(q, target.customerPk), created: false };
-  const found = await lockCustomer(q, account.id, target.customerId);
-  if (found) return { customer: found, created: false };
-  if (!target.create) throw errors.customerNotFound(target.customerId);
-  const values = { customerId: target.customerId, email: target.email, mobile: target.mobile };
-  const { row, created } = await createOrJoin(q, account, values, scope.clock.now().toISOString());
-  return { customer: row, created };
+/**
+ * Work that follows every change of a customer's points, registered with the unit of work from
+ * above (use-cases/reactions.ts): campaigns, tiers, and what comes next. Each runs inside the
+ * unit, so it commits or rolls back with the operation.
+ */
+export interface Reaction<A extends UnitAccount = UnitAccount> {
+  /** Once, in the unit that created the customer, before the operation's work. */
+  onCreated?(unit: Unit<A>): Promise<void>;
+  /** After the operation's work, before the wallet is saved; `start` is the wallet's score when the unit began. */
+  afterWork?(unit: Unit<A>, start: { score: number }): Promise<void>;
 }
+
+type AfterCommit<A extends UnitAccount> = (scope: UnitScope<A>) => Promise<void>;
 
 /**
  * Runs one points-moving operation: opens the transaction, locks the customer, claims the
  * transactionId (422/9004 when used, also when two requests race), fixes `now`, writes what time
  * has made due, then hands the operation a unit through which it appends ledger entries. The
- * customer's tier is re-evaluated and the wallet saved before commit; any error rolls everything
- * back. Tasks queued with `afterCommit` (work on other customers) run once the commit is done.
+ * reactions run and the wallet is saved before commit; any error rolls everything back. Tasks
+ * queued with `afterCommit` (work on other customers) run once the commit is done.
  */
-export async function withCustomer<T>(
-  scope: Scope,
-  target: CustomerTarget,
+export async function runUnitOfWork<T, A extends UnitAccount>(
+  scope: UnitScope<A>,
+  lock: LockCustomer,
   idempotency: Idempotency | null,
-  work: (unit: Unit) => Promise<T>,
+  work: (unit: Unit<A>) => Promise<T>,
+  reactions: readonly Reaction<A>[],
 ): Promise<T> {
-  const afterCommit: AfterCommit[] = [];
+  const afterCommit: AfterCommit<A>[] = [];
   let result: T;
   try {
     result = await scope.store.transaction(async (q) => {
-      const { customer, created } = await lockTarget(q, scope, target);
-      return runUnit(q, scope, customer, created, idempotency, afterCommit, work);
+      const { customer, created } = await lock(q);
+      return runUnit(q, scope, customer, created, idempotency, afterCommit, work, reactions);
     });
   } catch (error) {
     if (idempotency && isUniqueViolation(error)) throw errors.transactionIdUsed(idempotency.transactionId);
@@ -69,25 +65,24 @@ export async function withCustomer<T>(
   return result;
 }
 
-type AfterCommit = (scope: Scope) => Promise<void>;
-
 /** A unit of work on a customer already locked (or just created) in the transaction `q`. */
-async function runUnit<T>(
+async function runUnit<T, A extends UnitAccount>(
   q: Queryable,
-  scope: Scope,
+  scope: UnitScope<A>,
   customer: CustomerRow,
   created: boolean,
   idempotency: Idempotency | null,
-  afterCommit: AfterCommit[],
-  work: (unit: Unit) => Promise<T>,
+  afterCommit: AfterCommit<A>[],
+  work: (unit: Unit<A>) => Promise<T>,
+  reactions: readonly Reaction<A>[],
 ): Promise<T> {
   const now = scope.clock.now().toISOString();
   if (idempotency && !(await claimTransactionId(q, scope.account.id, idempotency.kind, idempotency.transactionId, now))) {
     throw errors.transactionIdUsed(idempotency.transactionId);
   }
   const wallet = await loadWallet(q, customer.id, customer.account_id);
-  const scoreAtStart = wallet.score;
-  const unit: Unit = {
+  const start = { score: wallet.score };
+  const unit: Unit<A> = {
     q,
     wallet,
     now,
@@ -99,23 +94,26 @@ async function runUnit<T>(
     afterCommit: (task) => void afterCommit.push(task),
   };
   await settleDueWork(unit, customer, scope.account.program);
-  if (created) await welcomeCustomer(unit);
+  if (created) for (const reaction of reactions) await reaction.onCreated?.(unit);
   const outcome = await work(unit);
-  await evaluateTier(unit);
-  // A HighScore reward's points may move a tier again.
-  if ((await awardHighScore(unit, scoreAtStart)).length > 0) await evaluateTier(unit);
+  for (const reaction of reactions) await reaction.afterWork?.(unit, start);
   await saveWallet(q, wallet);
   return outcome;
 }
 
 /**
- * The unit of work of a customer just created in the caller's transaction `q`: POST /customers
- * gives a new customer the SignUp campaigns in the transaction that creates the profile, so no
- * crash can leave one without the other. Answers the work queued for after the commit, which the
- * caller runs once its transaction has committed.
+ * The unit of work of a customer just created in the caller's transaction `q` (POST /customers
+ * creates the profile and its SignUp rewards in one transaction, so no crash can leave one
+ * without the other). Answers the work queued for after the commit, which the caller runs once
+ * its transaction has committed.
  */
-export async function welcomeInTransaction(q: Queryable, scope: Scope, customer: CustomerRow): Promise<AfterCommit[]> {
-  const afterCommit: AfterCommit[] = [];
-  await runUnit(q, scope, customer, true, null, afterCommit, async () => undefined);
+export async function runCreatedUnit<A extends UnitAccount>(
+  q: Queryable,
+  scope: UnitScope<A>,
+  customer: CustomerRow,
+  reactions: readonly Reaction<A>[],
+): Promise<Array<AfterCommit<A>>> {
+  const afterCommit: AfterCommit<A>[] = [];
+  await runUnit(q, scope, customer, true, null, afterCommit, async () => undefined, reactions);
   return afterCommit;
 }

@@ -1,13 +1,31 @@
-import type { Account } from '../../accounts.js';
-import type { Scope } from '../../scope.js';
+import type { Clock } from '../../clock.js';
 import type { CustomerRow } from '../../store/schema.js';
+import type { Store } from '../../store/sql.js';
+import type { LedgerProgram } from './expiry.js';
 import type { HoldRow } from './holds.js';
 import type { LedgerRow, NewEntry } from './ledger.js';
 import type { LedgerUnit } from './lots.js';
 
+/**
+ * The account a unit of work acts for, as far as points/ knows it: its id and program. Use
+ * cases hand in the whole account; each capability names the part of the program it reads
+ * (`ProgramUnit<TieredProgram>`), so none of them depends on the settings of another.
+ */
+export interface UnitAccount<P extends LedgerProgram = LedgerProgram> {
+  id: string;
+  program: P;
+}
+
+/** Where a unit of work runs: the storage, the account and the clock (the use cases' Scope is one). */
+export interface UnitScope<A extends UnitAccount = UnitAccount> {
+  store: Store;
+  account: A;
+  clock: Clock;
+}
+
 /** What a points-moving operation works with; everything it writes commits or rolls back together. */
-export interface Unit extends LedgerUnit {
-  account: Account;
+export interface Unit<A extends UnitAccount = UnitAccount> extends LedgerUnit {
+  account: A;
   customer: CustomerRow;
   /** Points the customer can spend or hold now. */
   available(): number;
@@ -23,5 +41,8 @@ export interface Unit extends LedgerUnit {
    * its own unit of work; it must be recorded durably inside this unit so a crash cannot lose it.
    * The task gets the scope the unit ran in (store, account, clock).
    */
-  afterCommit(task: (scope: Scope) => Promise<void>): void;
+  afterCommit(task: (scope: UnitScope<A>) => Promise<void>): void;
 }
+
+/** A unit whose account's program has at least `P`: what a capability's rules take. */
+export type ProgramUnit<P extends LedgerProgram> = Unit<UnitAccount<P>>;

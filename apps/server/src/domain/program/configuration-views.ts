@@ -1,12 +1,11 @@
 import type { components } from '@gameball-open/server-types';
-import type { Account } from '../../accounts.js';
 import { toNumber } from '../shared/decimal.js';
-import { rewardFactor } from './program.js';
+import { rewardFactor, type Program } from './program.js';
 
 type Schemas = components['schemas'];
 
 /** The account's cashback rule as the configuration endpoints show it. */
-export function cashbackConfiguration({ program }: Account): Schemas['CashbackConfiguration'] {
+export function cashbackConfiguration(program: Program): Schemas['CashbackConfiguration'] {
   return {
     rewardFactor: rewardFactor(program),
     amountRewardThreshold: toNumber(program.cashback.amountRewardThreshold),
@@ -18,7 +17,7 @@ export function cashbackConfiguration({ program }: Account): Schemas['CashbackCo
 }
 
 /** The account's redemption settings as the configuration endpoints show them. */
-export function redemptionConfiguration({ program }: Account): Schemas['RedemptionConfiguration'] {
+export function redemptionConfiguration(program: Program): Schemas['RedemptionConfiguration'] {
   return {
     redemptionFactor: toNumber(program.redemptionFactor),
     minRedeemPoints: program.minRedeemPoints,

@@ -4,24 +4,19 @@ import {
   divideRounded,
   fromInteger,
   multiply,
-  parseDecimal,
   toNumber,
   type Decimal,
 } from '../shared/decimal.js';
-import { parseCampaigns, type Campaign } from '../campaigns/campaign-config.js';
-import { parseReferralProgram, type ReferralProgram } from '../referrals/referral-config.js';
-import { parseTierProgram, type TierProgram } from '../tiers/tier-config.js';
-import { addMonths } from './calendar.js';
+import type { PointsExpiry } from '../points/expiry.js';
 import { booleanOf, decimalOf, integerOf, listOf, objectOf, oneOf, textOf, type Raw } from './config-readers.js';
-import { parseWidget, type Widget } from './widget-config.js';
 
-/** How long active points last before they expire. */
-export interface PointsExpiry {
-  after: number;
-  unit: 'days' | 'months' | 'years';
-}
+export type { PointsExpiry };
 
-/** An account's loyalty program: how points are earned, spent, held and expire. */
+/**
+ * An account's points economics and general settings: how points are earned, valued, spent,
+ * held and expire, its names and languages. The features built on it (tiers, campaigns,
+ * referrals) add their own settings (see account-program.ts).
+ */
 export interface Program {
   currency: string;
   pointsName: string;
@@ -48,16 +43,12 @@ export interface Program {
   /** The account's languages; notifications and configuration texts come in these. */
   languages: string[];
   defaultLanguage: string;
-  /** Which contact key joins several customerIds into one profile (behaviour §1.7). */
+  /** Which contact key joins several customerIds into one profile (see customers/channel-merging.ts). */
   channelMerging: 'off' | 'email' | 'mobile';
   orders: {
     /** Earn on totalPaid - totalShipping - totalTax instead of totalPaid. */
     excludeTaxAndShipping: boolean;
   };
-  tiers: TierProgram;
-  campaigns: Campaign[];
-  referral: ReferralProgram | null;
-  widget: Widget;
 }
 
 /** The defaults, documented in README: 1 point per 1 spent, a point worth 0.1, no expiry. */
@@ -81,7 +72,7 @@ export const DEFAULT_PROGRAM = {
 /** The longest expiry per unit: a hundred years, so every expiry date stays a four-digit year. */
 const MAX_EXPIRY = { days: 36_500, months: 1_200, years: 100 } as const;
 
-/** Reads an account's `program` block; what it leaves out takes the defaults. */
+/** Reads the economics of an account's `program` block; what it leaves out takes the defaults. */
 export function parseProgram(raw: unknown, where: string): Program {
   const given = (raw ?? {}) as Raw;
   const merged: Raw = { ...DEFAULT_PROGRAM, ...given };
@@ -112,11 +103,11 @@ export function parseProgram(raw: unknown, where: string): Program {
     holdMinutes: integerOf(merged.holdMinutes, `${where}.holdMinutes`, 1, 21_600),
     otpRequired: booleanOf(merged.otpRequired, `${where}.otpRequired`),
     hashRequired: booleanOf(merged.hashRequired, `${where}.hashRequired`),
-    ...engagementOf(given, merged, where),
+    ...languagesOf(given, merged, where),
   };
 }
 
-function engagementOf(given: Raw, merged: Raw, where: string) {
+function languagesOf(given: Raw, merged: Raw, where: string) {
   const languages = listOf(merged.languages, `${where}.languages`).map((l, i) => textOf(l, `${where}.languages[${i}]`));
   if (languages.length === 0) throw new Error(`${where}.languages must list at least one language.`);
   const defaultLanguage = textOf(given.defaultLanguage ?? languages[0], `${where}.defaultLanguage`);
@@ -127,10 +118,6 @@ function engagementOf(given: Raw, merged: Raw, where: string) {
     defaultLanguage,
     channelMerging: oneOf(merged.channelMerging, `${where}.channelMerging`, ['off', 'email', 'mobile'] as const),
     orders: { excludeTaxAndShipping: booleanOf(orders.excludeTaxAndShipping ?? false, `${where}.orders.excludeTaxAndShipping`) },
-    tiers: parseTierProgram(given.tiers, `${where}.tiers`, defaultLanguage),
-    campaigns: parseCampaigns(given.rewardCampaigns, `${where}.rewardCampaigns`, defaultLanguage),
-    referral: parseReferralProgram(given.referral, `${where}.referral`, defaultLanguage),
-    widget: parseWidget(given.widget, `${where}.widget`),
   };
 }
 
@@ -158,13 +145,4 @@ export function valueOfPoints(program: Program, points: number | bigint): Decima
 export function rewardFactor(program: Program): number {
   const { amountRewardThreshold: x, rewardWalletFactor: y } = program.cashback;
   return toNumber(divideRounded(multiply(y, program.redemptionFactor), x, 6));
-}
-
-/** The instant points activated at `from` expire, or null when they never do. */
-export function expiryFrom(program: Program, from: string): string | null {
-  const expiry = program.pointsExpiry;
-  if (!expiry) return null;
-  const start = new Date(from);
-  if (expiry.unit === 'days') return new Date(start.getTime() + expiry.after * 86_400_000).toISOString();
-  return addMonths(start, expiry.unit === 'months' ? expiry.after : expiry.after * 12).toISOString();
 }

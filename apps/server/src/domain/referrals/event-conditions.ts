@@ -1,6 +1,6 @@
 import type { Condition } from '../campaigns/campaign-config.js';
 import { isHistoryCondition, meetsCondition } from '../campaigns/operators.js';
-import type { MetadataValue } from '../engagement/fired-event.js';
+import type { MetadataValue } from '../events/fired-event.js';
 
 /**
  * Whether one event's metadata meets a referral's `eventMetaData` conditions (all of them), by

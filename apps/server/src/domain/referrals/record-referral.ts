@@ -1,7 +1,7 @@
-import type { Account } from '../../accounts.js';
 import { errors } from '../../errors.js';
 import type { CustomerRow } from '../../store/schema.js';
 import { sql, type Queryable } from '../../store/sql.js';
+import type { ReferralsProgram } from './referral-config.js';
 import { insertReferral } from './referral-store.js';
 
 const REFERRER_BY_CODE = sql('SELECT id, customer_id FROM customers WHERE account_id = ? AND referral_code = ? AND deleted_at IS NULL');
@@ -13,13 +13,13 @@ export function findReferrer(q: Queryable, accountId: string, code: string): Pro
 }
 
 /**
- * A friend's `referrerCode` on POST /customers (behaviour §7.4), inside the upsert's transaction.
+ * A friend's `referrerCode` on POST /customers, inside the upsert's transaction.
  * An unknown code is ignored (the customer is still created or updated, nobody is rewarded); so
  * is a code sent after the registration window. One's own code is refused (422/7006); a friend
  * already referred by someone else is refused (422/7002; the same code again changes nothing).
  * A valid code records a Pending referral; it turns Active when the friend does the program's action.
  */
-export async function recordReferral(tx: Queryable, account: Account, friend: CustomerRow, code: string, now: string): Promise<void> {
+export async function recordReferral(tx: Queryable, account: { id: string; program: ReferralsProgram }, friend: CustomerRow, code: string, now: string): Promise<void> {
   const program = account.program.referral;
   if (!program) return;
   const referrer = await findReferrer(tx, account.id, code);

@@ -2,6 +2,7 @@ import { booleanOf, integerOf, objectOf, oneOf, textOf } from '../program/config
 import { parseLocalText, type LocalText } from '../program/local-text.js';
 import { parseConditions } from '../campaigns/conditions-config.js';
 import type { Condition } from '../campaigns/campaign-config.js';
+import type { Program } from '../program/program.js';
 
 export const REFERRAL_METHODS = ['PlayerAndFriend', 'PlayerOnly', 'PlayerAndGuest'] as const;
 export type ReferralMethod = (typeof REFERRAL_METHODS)[number];
@@ -25,6 +26,9 @@ export interface ReferralProgram {
   registrationWindowMinutes: number;
   description: LocalText;
 }
+
+/** A program with its referral settings (null: no referral program): what the referral rules read. */
+export type ReferralsProgram = Program & { referral: ReferralProgram | null };
 
 function parseReward(raw: unknown, where: string): ReferralReward {
   const r = objectOf(raw, where);

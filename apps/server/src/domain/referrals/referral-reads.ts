@@ -1,8 +1,5 @@
-import type { components, QueryParams } from '@gameball-open/server-types';
-import type { Scope } from '../../scope.js';
-import { sql } from '../../store/sql.js';
-import { findCustomer, requireCustomer } from '../customers/customer-store.js';
-import { findReferrer } from './record-referral.js';
+import type { components } from '@gameball-open/server-types';
+import { sql, type Queryable } from '../../store/sql.js';
 
 type Schemas = components['schemas'];
 
@@ -26,15 +23,6 @@ const COUNTS = sql(
    FROM referrals r JOIN customers c ON c.id = r.friend_pk WHERE r.referrer_pk = ? AND c.deleted_at IS NULL`,
 );
 
-/** GET /referrals/validate: the code is a live customer's, and not the asking customer's own. */
-export async function validateReferrerCode({ store, account }: Scope, code: string, forCustomerId: string | undefined): Promise<Schemas['ReferralCodeValidation']> {
-  const referrer = await findReferrer(store, account.id, code);
-  if (!referrer) return { isValid: false };
-  if (forCustomerId === undefined) return { isValid: true };
-  const asking = await findCustomer(store, account.id, forCustomerId);
-  return { isValid: asking?.id !== referrer.id };
-}
-
 function friendOf(row: FriendRow): Schemas['ReferredFriend'] {
   const attributes = JSON.parse(row.attributes) as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
@@ -51,18 +39,16 @@ function friendOf(row: FriendRow): Schemas['ReferredFriend'] {
   };
 }
 
-/** The customer's referred friends in ascending gameballId order after `startAfter`, Pending and Active. */
-export async function listReferredFriends(scope: Scope, customerId: string, query: QueryParams<'listCustomerReferrals'>): Promise<Schemas['ReferredFriendPage']> {
-  const referrer = await requireCustomer(scope.store, scope.account.id, customerId);
-  const limit = query.limit ?? 50;
-  const rows = await scope.store.all<FriendRow>(FRIENDS, [referrer.id, query.startAfter ?? 0, limit + 1]);
+/** A page of the referrer's live friends, Pending and Active, in ascending gameballId order after `startAfter`. */
+export async function referredFriends(q: Queryable, referrerPk: number, startAfter: number, limit: number): Promise<Schemas['ReferredFriendPage']> {
+  const rows = await q.all<FriendRow>(FRIENDS, [referrerPk, startAfter, limit + 1]);
   const page = rows.slice(0, limit);
   return { referredFriends: page.map(friendOf), count: page.length, hasMore: rows.length > limit };
 }
 
-export async function countReferredFriends(scope: Scope, customerId: string): Promise<Schemas['ReferralCount']> {
-  const referrer = await requireCustomer(scope.store, scope.account.id, customerId);
-  const row = await scope.store.get<{ total: number; active: number }>(COUNTS, [referrer.id]);
+/** How many live friends the referrer has, in all and by status. */
+export async function referralCounts(q: Queryable, referrerPk: number): Promise<Schemas['ReferralCount']> {
+  const row = await q.get<{ total: number; active: number }>(COUNTS, [referrerPk]);
   const total = Number(row?.total ?? 0);
   const active = Number(row?.active ?? 0);
   return { count: total, totalPending: total - active, totalActive: active };

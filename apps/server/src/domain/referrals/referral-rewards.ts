@@ -1,7 +1,8 @@
 import { recordActivity, type ActivityType } from '../activities/record-activity.js';
 import { notify } from '../notifications/notify.js';
-import { expiryFrom } from '../program/program.js';
-import type { Unit } from '../points/unit.js';
+import { expiryFrom } from '../points/expiry.js';
+import type { ProgramUnit } from '../points/unit.js';
+import type { Program } from '../program/program.js';
 import type { ReferralReward } from './referral-config.js';
 
 /**
@@ -12,7 +13,7 @@ import type { ReferralReward } from './referral-config.js';
  * the ledger has no unique index on transactionIds.
  */
 export async function giveReferralReward(
-  unit: Unit,
+  unit: ProgramUnit<Program>,
   reward: ReferralReward,
   referralId: number,
   role: 'friend' | 'referrer' | 'bonus',
@@ -34,5 +35,5 @@ export async function giveReferralReward(
   }
   // ReferralBonusReward is an activity type of the spec that the activities work may not list yet.
   await recordActivity(unit, activity as ActivityType, { referralId, points: reward.point, score: reward.score });
-  await notify(unit, 'referral', { points: reward.point, score: reward.score });
+  await notify(unit, 'referral', { points: reward.point, score: reward.score }, null);
 }

@@ -11,11 +11,11 @@ export interface ReferralRow {
   activated_at: string | null;
   /**
    * The referrer's reward: null until the referral is Active, then 'due' until given, then 'done';
-   * 'failed' when the sweeper's attempts all failed (each one logged).
+   * 'failed' when the retry job's attempts all failed (each one logged).
    */
   referrer_reward: 'due' | 'done' | 'failed' | null;
   referrer_rewarded_at: string | null;
-  /** Failed attempts to give the referrer's reward, and when the sweeper may try again. */
+  /** Failed attempts to give the referrer's reward, and when the retry job may try again. */
   referrer_reward_attempts: number;
   referrer_reward_retry_at: string | null;
 }
@@ -41,14 +41,14 @@ export interface DueReward {
   referrer_reward_attempts: number;
 }
 
-/** How many times the sweeper tries a referrer's reward before marking it 'failed'. */
+/** How many times the retry job tries a referrer's reward before marking it 'failed'. */
 export const REWARD_ATTEMPTS = 8;
 /** The wait after the first failed attempt; it doubles with each further one (1 minute ... about 2 hours). */
 const FIRST_RETRY_MS = 60_000;
 
 /**
  * The referrer rewards due for the given accounts and not waiting for a retry, oldest first, a
- * batch at a time. Restricted to the accounts the sweeper serves, so rows of accounts it does not
+ * batch at a time. Restricted to the accounts the process serves, so rows of accounts it does not
  * know cannot fill every batch and starve the rest.
  */
 export function dueRewardsStatement(accountCount: number): Statement {

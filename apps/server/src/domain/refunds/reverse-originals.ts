@@ -1,7 +1,7 @@
 import { errors } from '../../errors.js';
 import type { LedgerRow } from '../../store/schema.js';
 import { sql } from '../../store/sql.js';
-import type { OperationKind } from '../points/entry-types.js';
+import { kindFacts, type OperationKind } from '../points/entry-types.js';
 import { restorablePoints } from '../points/lots.js';
 import type { Unit } from '../points/unit.js';
 import { findOrder } from '../orders/order-store.js';
@@ -13,9 +13,6 @@ const ZERO = fromInteger(0);
 const PRIOR_REFUNDS = sql("SELECT amount FROM ledger_entries WHERE source_entry_id = ? AND kind = 'refund'");
 const PRIOR_CANCELLED = sql("SELECT COALESCE(SUM(points), 0) AS points FROM ledger_entries WHERE source_entry_id = ? AND type = 'Cancel'");
 
-/** Operations whose PaymentReward or Redemption entries a refund can reverse. */
-const REWARD_KINDS = new Set(['cashback', 'order', 'payment']);
-const REDEMPTION_KINDS = new Set(['redeem', 'order', 'payment']);
 
 /** What a refund asks for: `amount` of money or (undefined) all that is left, named by line items or not. */
 export interface RefundAsked {
@@ -36,7 +33,7 @@ export interface Reversal {
  * Reverses a reward (Cancel, -) and/or a redemption (Refund, +) recorded under one ID, for
  * `asked` money or all that is left. Partial refunds reverse points pro rata, rounded down; a
  * partial refund without line items takes back only the reward's base points, never a campaign
- * multiplier's bonus (behaviour §5.3); the refund that uses up the amount reverses whatever is
+ * multiplier's bonus (the refund names money, and the bonus was paid on no money); the refund that uses up the amount reverses whatever is
  * left, so the parts add up to the whole. The entries carry the original's order ID, so the
  * order lists them.
  */
@@ -48,8 +45,8 @@ export async function reverseOriginals(
   entry: { kind: OperationKind; transactionId: string; transactionTime: string },
 ): Promise<Reversal> {
   if (originals.length === 0) throw errors.reversedNotFound(reverseTransactionId);
-  const reward = originals.find((row) => row.type === 'PaymentReward' && REWARD_KINDS.has(row.kind));
-  const redemption = originals.find((row) => row.type === 'Redemption' && REDEMPTION_KINDS.has(row.kind));
+  const reward = originals.find((row) => row.type === 'PaymentReward' && kindFacts(row.kind)?.refund?.reward);
+  const redemption = originals.find((row) => row.type === 'Redemption' && kindFacts(row.kind)?.refund?.redemption);
   // The reward's money is what a refund names; an order paid wholly with points has a reward of
   // 0, and then the redemption's money is what is left to refund.
   const paidNothing = reward !== undefined && compare(parseDecimal(reward.amount ?? '0'), ZERO) <= 0;
@@ -87,7 +84,8 @@ export async function reverseOriginals(
 
 /** The reward's points before campaign multipliers: an order's or payment's stored base; a cashback has no multiplier. */
 async function basePoints(unit: Unit, reward: LedgerRow): Promise<number> {
-  if ((reward.kind !== 'order' && reward.kind !== 'payment') || reward.order_id === null) return Number(reward.points);
-  const order = await findOrder(unit.q, unit.account.id, reward.kind, reward.order_id);
+  if (!kindFacts(reward.kind)?.purchase || reward.order_id === null) return Number(reward.points);
+  // A purchase kind is the kind of its row in `orders`.
+  const order = await findOrder(unit.q, unit.account.id, reward.kind as 'order' | 'payment', reward.order_id);
   return order?.base_points === null || order?.base_points === undefined ? Number(reward.points) : Number(order.base_points);
 }

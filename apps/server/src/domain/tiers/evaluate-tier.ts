@@ -2,11 +2,11 @@ import { sql } from '../../store/sql.js';
 import { recordActivity } from '../activities/record-activity.js';
 import { notify } from '../notifications/notify.js';
 import { claimTransactionId } from '../points/claims.js';
-import type { Unit } from '../points/unit.js';
-import { expiryFrom } from '../program/program.js';
+import type { ProgramUnit } from '../points/unit.js';
+import { expiryFrom } from '../points/expiry.js';
 import { textIn } from '../program/local-text.js';
-import type { Tier } from './tier-config.js';
-import { qualifiesFor, tierAbove, tierOf } from './tier-progress.js';
+import type { Tier, TieredProgram } from './tier-config.js';
+import { qualifiesFor, tierAbove, tierOf } from './tier-ladder.js';
 
 const SET_TIER = sql('UPDATE customers SET tier_order = ? WHERE id = ?');
 
@@ -20,7 +20,7 @@ const SET_TIER = sql('UPDATE customers SET tier_order = ? WHERE id = ?');
  * Downgrades are not evaluated: a tier, once reached, is kept (no activity window is modelled).
  * An opted-out customer earns no rewards, so does not move either.
  */
-export async function evaluateTier(unit: Unit): Promise<void> {
+export async function evaluateTier(unit: ProgramUnit<TieredProgram>): Promise<void> {
   if (unit.customer.is_active === 0) return;
   const tiers = unit.account.program.tiers;
   const start = tierOf(tiers, unit.customer.tier_order);
@@ -37,7 +37,7 @@ export async function evaluateTier(unit: Unit): Promise<void> {
 }
 
 /** The entry reward (points and score, AchievementReward), the TierUpgraded activity and a notification. */
-async function enterTier(unit: Unit, tier: Tier): Promise<void> {
+async function enterTier(unit: ProgramUnit<TieredProgram>, tier: Tier): Promise<void> {
   const { program } = unit.account;
   const name = textIn(tier.name, program.defaultLanguage, program.defaultLanguage);
   const { walletReward, rankReward } = tier.benefits;
@@ -61,5 +61,5 @@ async function enterTier(unit: Unit, tier: Tier): Promise<void> {
     });
   }
   await recordActivity(unit, 'TierUpgraded', { tierId: tier.id, tierOrder: tier.order, points: walletReward, score: rankReward, transactionId });
-  await notify(unit, 'tierUpgraded', { tierId: tier.id, points: walletReward, score: rankReward });
+  await notify(unit, 'tierUpgraded', { tierId: tier.id, points: walletReward, score: rankReward }, tier.icon);
 }

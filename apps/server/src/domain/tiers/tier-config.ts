@@ -1,8 +1,9 @@
 import { decimalOf, integerOf, listOf, objectOf, oneOf, textOf } from '../program/config-readers.js';
 import { parseLocalText, type LocalText } from '../program/local-text.js';
+import type { Program } from '../program/program.js';
 import { toNumber, type Decimal } from '../shared/decimal.js';
 
-/** What moves a customer up the tiers (behaviour §7.2). */
+/** What moves a customer up the tiers: the figure compared with each tier's minProgress (tier-ladder.ts). */
 export const TIERING_METHODS = ['amountSpent', 'pointsEarned', 'ordersCompleted', 'friendsReferred', 'score'] as const;
 export type TieringMethod = (typeof TIERING_METHODS)[number];
 
@@ -32,6 +33,9 @@ export interface TierProgram {
   /** Sorted by order; empty when the account has no tiers. */
   tiers: Tier[];
 }
+
+/** A program with its tiers: what the tier rules read. */
+export type TieredProgram = Program & { tiers: TierProgram };
 
 function parseTier(raw: unknown, where: string, defaultLanguage: string): Tier {
   const t = objectOf(raw, where);

@@ -1,0 +1,7 @@
+/** The use cases of the spec tag "Configurations", one file per operation, named after its operationId. */
+export { getCashbackConfiguration } from './get-cashback-configuration.js';
+export { getCashbackConfigurationLegacy } from './get-cashback-configuration-legacy.js';
+export { getRedemptionConfiguration } from './get-redemption-configuration.js';
+export { getRedemptionConfigurationLegacy } from './get-redemption-configuration-legacy.js';
+export { getReferralConfiguration } from './get-referral-configuration.js';
+export { getWidgetConfiguration } from './get-widget-configuration.js';

@@ -1,0 +1,18 @@
+import type { components } from '@gameball-open/server-types';
+import { firedEvents } from '../../domain/events/metadata.js';
+import type { Scope } from '../../scope.js';
+import { reactToEvents } from '../react-to-events.js';
+import { withCustomer } from '../with-customer.js';
+
+type Schemas = components['schemas'];
+
+/**
+ * POST /events: the customer's events, all in one unit of work (the customer created when
+ * unknown): the campaigns and the referral react to them together, or nothing is written.
+ */
+export async function trackEvents(scope: Scope, body: Schemas['EventsRequest']): Promise<Schemas['SuccessMessage']> {
+  const events = firedEvents(body.events as Record<string, unknown>);
+  const target = { customerId: body.customerId, create: true, email: body.email, mobile: body.mobile };
+  await withCustomer(scope, target, null, (unit) => reactToEvents(unit, events));
+  return { success: true, message: `${events.length} event${events.length === 1 ? '' : 's'} recorded.` };
+}

@@ -1,0 +1,4 @@
+/** The use cases of the spec tag "Reference server", one file per operation, named after its operationId. */
+export { advanceReferenceClock } from './advance-reference-clock.js';
+export { getLatestOtp } from './get-latest-otp.js';
+export { getReferenceClock } from './get-reference-clock.js';
