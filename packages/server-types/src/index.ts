@@ -1,9 +1,13 @@
-import type { components, operations, paths } from './generated/schema.js';
+import type { PathOperationId } from './generated/path-operations.js';
+import type { components, operations, paths, webhooks } from './generated/schema.js';
 
-export type { components, operations, paths };
+export type { components, operations, paths, webhooks };
 
-/** Every operationId of the spec. */
-export type OperationId = keyof operations;
+/** Every operationId a server answers: those of the spec's paths. */
+export type OperationId = PathOperationId;
+
+/** The operations of the spec's webhooks: requests the server sends, which no handler answers. */
+export type WebhookOperationId = Exclude<keyof operations, PathOperationId>;
 
 type Operation<K extends OperationId> = operations[K];
 type JsonContent<T, Otherwise = undefined> = T extends { content: { 'application/json': infer B } }

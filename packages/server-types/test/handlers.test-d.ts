@@ -3,6 +3,7 @@ import type {
   Handler,
   Handlers,
   OperationId,
+  WebhookOperationId,
   PathParams,
   QueryParams,
   RequestBody,
@@ -20,6 +21,13 @@ describe('server contract types', () => {
     expectTypeOf(partial).toBeObject();
     expectTypeOf<'createManualTransaction'>().toExtend<OperationId>();
     expectTypeOf<'deleteCustomerByPost'>().toExtend<OperationId>();
+  });
+
+  it('leave out the webhooks, which the server sends and no handler answers', () => {
+    expectTypeOf<'pushCustomerNotification'>().not.toExtend<OperationId>();
+    expectTypeOf<'sendCustomerProfileUpdate'>().not.toExtend<OperationId>();
+    expectTypeOf<'pushCustomerNotification'>().toExtend<WebhookOperationId>();
+    expectTypeOf<'createCustomer'>().not.toExtend<WebhookOperationId>();
   });
 
   it('refuse a handler that returns the wrong shape', () => {

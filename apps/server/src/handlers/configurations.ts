@@ -14,3 +14,15 @@ export const getReferralConfiguration: H<'getReferralConfiguration'> = ({ query,
   configurations.getReferralConfiguration(context, query.lang);
 
 export const getWidgetConfiguration: H<'getWidgetConfiguration'> = ({ context }) => configurations.getWidgetConfiguration(context);
+
+// TODO(issue 13): replace with the use case.
+export const getCouponEngineConfiguration: H<'getCouponEngineConfiguration'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+
+// TODO(issue 13): replace with the use case.
+export const updateCouponEngineConfiguration: H<'updateCouponEngineConfiguration'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+
+// TODO(issue 13): replace with the use case.
+export const getCouponRewardsConfiguration: H<'getCouponRewardsConfiguration'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+
+// TODO(issue 13): replace with the use case.
+export const updateCouponRewardsConfiguration: H<'updateCouponRewardsConfiguration'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));

@@ -13,6 +13,8 @@ import * as tiers from './tiers.js';
 import * as notifications from './notifications.js';
 import * as activities from './activities.js';
 import * as leaderboard from './leaderboard.js';
+import * as coupons from './coupons.js';
+import * as batches from './batches.js';
 
 /** Every operation of the spec, by operationId; one module per spec tag. */
 export const handlers: Handlers<RequestContext> = {
@@ -29,4 +31,6 @@ export const handlers: Handlers<RequestContext> = {
   ...payments,
   ...events,
   ...campaigns,
+  ...coupons,
+  ...batches,
 };
