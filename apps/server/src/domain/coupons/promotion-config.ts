@@ -8,12 +8,12 @@ const TYPES: readonly PromotionType[] = ['shipping', 'fixed', 'percentage', 'pro
  * An automatic promotion of the account (`program.promotions[]`): a discount that needs no
  * code, evaluated on a cart by evaluateAutomaticCoupons.
  * - shipping: the cart's shipping is free;
- * - fixed: `value` off the eligible lines (at most their total);
- * - percentage: `value` % off the eligible lines, at most `capping`;
+ * - fixed: `value` off (at most what it applies to);
+ * - percentage: `value` % off what it applies to, at most `capping`;
  * - product: the cheapest eligible unit is free;
  * - buyXgetY: of every `buyQuantity + getQuantity` eligible units, the `getQuantity` cheapest are free.
- * A line is eligible when the promotion names no products and no collections, or names its
- * productId or one of its collections.
+ * A promotion naming no products and no collections applies to the cart's total (its units:
+ * every line); one naming some, to the lines of those products or collections.
  */
 export interface Promotion {
   name: string;

@@ -61,7 +61,9 @@ function eligible(promotion: Promotion, line: CartLine): boolean {
 
 function evaluate(promotion: Promotion, cart: PromotionCart): Outcome {
   const lines = cart.lines.filter((line) => eligible(promotion, line) && compare(line.quantity, ZERO) > 0);
-  const total = lines.reduce((sum, line) => add(sum, multiply(line.price, line.quantity)), ZERO);
+  // A promotion for the whole cart takes off its total; one limited to products or collections, their lines' total.
+  const limited = promotion.productIds.length > 0 || promotion.collectionIds.length > 0;
+  const total = limited ? lines.reduce((sum, line) => add(sum, multiply(line.price, line.quantity)), ZERO) : cart.totalPrice;
   switch (promotion.type) {
     case 'shipping':
       return { promotion, discount: cart.totalShipping, items: [] };
