@@ -103,6 +103,13 @@ export const errors = {
   challengeReportedTwice: (seconds: number) =>
     new GameballError(400, 4000, `This challenge was reported for this customer less than ${seconds} seconds ago.`),
   socialCustomerNotFound: (customerId: string) => new GameballError(404, 4004, `Customer '${customerId}' was not found.`),
+  redemptionRuleNotFound: (ruleId: number) => new GameballError(404, 4004, `No redemption rule has the id ${ruleId}.`),
+  couponNotFound: (code: string) => new GameballError(404, 4004, `The customer holds no coupon '${code}'.`),
+  couponLockNotFound: (reference: string) =>
+    new GameballError(404, 4004, `Coupon lock '${reference}' was not found for this customer, or was burned, released or has lapsed.`),
+  /** A coupon or redemption rule that is switched off, not started or expired. */
+  notActiveNow: (message: string) => new GameballError(422, 3009, message),
+  couponLocked: (code: string) => new GameballError(423, 3014, `Coupon '${code}' is locked by another checkout session.`),
   customerNotFound: (customerId: string) =>
     new GameballError(404, 7000, `Customer '${customerId}' was not found.`),
   transactionIdUsed: (transactionId: string) =>

@@ -15,14 +15,12 @@ export const getReferralConfiguration: H<'getReferralConfiguration'> = ({ query,
 
 export const getWidgetConfiguration: H<'getWidgetConfiguration'> = ({ context }) => configurations.getWidgetConfiguration(context);
 
-// TODO(issue 13): replace with the use case.
-export const getCouponEngineConfiguration: H<'getCouponEngineConfiguration'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const getCouponEngineConfiguration: H<'getCouponEngineConfiguration'> = ({ context }) => configurations.getCouponEngineConfiguration(context);
 
-// TODO(issue 13): replace with the use case.
-export const updateCouponEngineConfiguration: H<'updateCouponEngineConfiguration'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const updateCouponEngineConfiguration: H<'updateCouponEngineConfiguration'> = ({ body, context }) =>
+  configurations.updateCouponEngineConfiguration(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const getCouponRewardsConfiguration: H<'getCouponRewardsConfiguration'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const getCouponRewardsConfiguration: H<'getCouponRewardsConfiguration'> = ({ context }) => configurations.getCouponRewardsConfiguration(context);
 
-// TODO(issue 13): replace with the use case.
-export const updateCouponRewardsConfiguration: H<'updateCouponRewardsConfiguration'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const updateCouponRewardsConfiguration: H<'updateCouponRewardsConfiguration'> = ({ body, context }) =>
+  configurations.updateCouponRewardsConfiguration(context, body);

@@ -1,19 +1,14 @@
 import type { OperationHandler as H } from '../context.js';
+import * as coupons from '../use-cases/coupons/index.js';
 
-// TODO(issue 13): replace with the use case.
-export const generateCoupon: H<'generateCoupon'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const generateCoupon: H<'generateCoupon'> = ({ body, context }) => coupons.generateCoupon(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const validateCoupon: H<'validateCoupon'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const validateCoupon: H<'validateCoupon'> = ({ params, body, context }) => coupons.validateCoupon(context, params.code, body);
 
-// TODO(issue 13): replace with the use case.
-export const validateCoupons: H<'validateCoupons'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const validateCoupons: H<'validateCoupons'> = ({ body, context }) => coupons.validateCoupons(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const burnCoupons: H<'burnCoupons'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const burnCoupons: H<'burnCoupons'> = ({ body, context }) => coupons.burnCoupons(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const releaseCoupons: H<'releaseCoupons'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const releaseCoupons: H<'releaseCoupons'> = ({ params, context }) => coupons.releaseCoupons(context, params.lockReference);
 
-// TODO(issue 13): replace with the use case.
-export const evaluateAutomaticCoupons: H<'evaluateAutomaticCoupons'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const evaluateAutomaticCoupons: H<'evaluateAutomaticCoupons'> = ({ body, context }) => coupons.evaluateAutomaticCoupons(context, body);

@@ -119,3 +119,50 @@ export interface LotRow {
   /** NEVER when the points do not expire. */
   expires_at: string;
 }
+
+export interface CouponRow {
+  id: number;
+  account_id: string;
+  customer_pk: number;
+  /** As issued; `code_key` is the same upper-cased, for lookups without regard to case. */
+  code: string;
+  code_key: string;
+  name: string;
+  /** shipping | fixed | percentage | product | custom */
+  type: string;
+  /** Amount off or percentage, a decimal string. */
+  value: string;
+  target: string;
+  is_manual: number;
+  currency: string | null;
+  start_date: string;
+  expiry_date: string | null;
+  is_active: number;
+  usage_limit: number | null;
+  limit_per_customer: number | null;
+  used_count: number;
+  customer_used_count: number;
+  capping: string | null;
+  min_order_value: string | null;
+  /** JSON: entitled lists, combinesWith, group (domain/coupons/coupon-terms.ts). */
+  terms: string;
+  rule_id: number | null;
+  /** The DiscountCode entry that paid for the coupon. */
+  entry_id: number | null;
+  /** The lock that last took the coupon; it holds it only while that lock is live and unexpired. */
+  lock_id: number | null;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface CouponLockRow {
+  id: number;
+  account_id: string;
+  reference: string;
+  customer_pk: number;
+  /** live | burned | released (a live lock past expires_at has lapsed). */
+  state: string;
+  expires_at: string;
+  created_at: string;
+  closed_at: string | null;
+}

@@ -125,6 +125,23 @@ describeOnStorages('success responses of the running server', (server) => {
     await call('listTransactions', gb.GET('/transactions', { params: { query: { customerId: friend } } }));
     await call('listCustomerViewTransactions', demo.GET('/transactions/customer-view', { params: { query: { customerId: plain } } }));
 
+    // Coupons bought, checked, locked, listed, released and burned; a coupon without expiry, a cart no promotion fits.
+    const couponer = await pointsApi(demo).customer();
+    await pointsApi(demo).manual(couponer, 500);
+    const coupon = (await call('generateCoupon', demo.POST('/coupons/predefined', { body: { customerId: couponer, ruleId: 2 } }))).data!.code;
+    await call('validateCoupon', demo.POST('/coupons/{code}/validate', { params: { path: { code: coupon } }, body: { customerId: couponer } }));
+    await call('validateCoupon', demo.POST('/coupons/{code}/validate', { params: { path: { code: 'NOPE' } }, body: { customerId: couponer } }));
+    const lock = await call('validateCoupons', demo.POST('/coupons/validate', { body: { customerId: couponer, coupons: [coupon], lock: true } }));
+    await call('listCustomerCoupons', demo.GET('/customers/{customerId}/coupons', path(couponer)));
+    await call('releaseCoupons', demo.DELETE('/coupons/{lockReference}', { params: { path: { lockReference: lock.data!.lockReference! } } }));
+    await call('burnCoupons', demo.POST('/coupons/burn', { body: { customerId: couponer, coupons: [coupon] } }));
+    await call('evaluateAutomaticCoupons', demo.POST('/coupons/automatic', { body: { customerId: couponer, cartId: 'cart-1', totalPrice: 10 } }));
+    await call('getCouponEngineConfiguration', demo.GET('/configurations/coupon', {}));
+    await call('updateCouponEngineConfiguration', demo.PUT('/configurations/coupon', { body: { url: 'https://coupons.example.com', method: 'POST' } }));
+    await call('getCouponRewardsConfiguration', demo.GET('/configurations/rewards/coupons', {}));
+    await call('updateCouponRewardsConfiguration', demo.PUT('/configurations/rewards/coupons', { body: { maximumCoupons: null } }));
+    await call('getRedemptionConfigurationLegacy', demo.GET('/configurations/redemption', {}));
+
     // The program as configured, and leaderboards without a customer and without tiers.
     await call('getLeaderboard', gb.GET('/leaderboard', {}));
     await call('getLeaderboard', demo.GET('/leaderboard', { params: { query: { customerId: uid('nobody') } } }));

@@ -34,7 +34,6 @@ export const NULLABLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     'activities[].isManualActivity', 'activities[].paymentRewardAmount', 'activities[].phoneNumber', 'activities[].points',
     'activities[].reason', 'activities[].score', 'activities[].tierName', 'activities[].transactionId',
   ],
-  listCustomerCoupons: ['coupons[].capping', 'coupons[].group', 'coupons[].minOrderValue'],
   listCustomerNotifications: ['notifications[].icon'],
   previewEventRewards: [
     'events[].campaigns[].campaignEndDate', 'events[].campaigns[].couponType', 'events[].campaigns[].couponValue',

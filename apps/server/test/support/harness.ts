@@ -53,6 +53,8 @@ export const referGuest = account('referguest_apikey');
 export const shopNet = account('shopnet_apikey');
 /** Birthday and Anniversary campaigns only. */
 export const calendar = account('calendar_apikey');
+/** Redemption rules of every kind, at most 3 usable coupons a customer, coupon expiry defaults and cap, automatic promotions. */
+export const couponShop = account('coupons_apikey');
 
 /** Where one test's data lives: a fresh SQLite folder or a fresh PostgreSQL database. */
 export interface StorageLocation {

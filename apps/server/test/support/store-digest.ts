@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from '../../src/store/sql.js';
 import type { Store } from '../../src/open-store.js';
 
-const TABLES = ['customers', 'ledger_entries', 'wallets', 'lots', 'lot_allocations', 'holds', 'otps', 'used_transaction_ids'];
+const TABLES = ['customers', 'ledger_entries', 'wallets', 'lots', 'lot_allocations', 'holds', 'otps', 'used_transaction_ids', 'coupons', 'coupon_locks', 'coupon_settings'];
 
 /** A fingerprint of every row the server keeps, to prove that a request wrote nothing. */
 export async function storeDigest(store: Store): Promise<{ hash: string; rows: number }> {

@@ -41,4 +41,19 @@ describeOnStorages('holds, OTP and hash', (server) => {
     expect(balance).toMatchObject({ availablePointsBalance: 0, heldPoints: 10 * held, totalPointsBalance: 100 - 10 * redeemed });
     expectConsistentLedger(await api().ledger(customerId), balance.totalPointsBalance);
   });
+
+  it('holds a redemption rule\'s cost by ruleId, and refuses an unknown or inactive rule with 422/3003', async () => {
+    const customerId = await api().customer();
+    await api().manual(customerId, 140);
+    const gb = server().client();
+    const hold = await gb.POST('/transactions/hold', { body: { customerId, transactionTime: new Date().toISOString(), ruleId: '1' } });
+    expect(hold.data).toMatchObject({ customerId, holdEquivalentPoints: 100, holdAmount: 10 }); // rule 1: 100 points
+    expect(await api().balance(customerId)).toMatchObject({ availablePointsBalance: 40, heldPoints: 100 });
+    for (const ruleId of ['99', 'one']) {
+      const refused = await gb.POST('/transactions/hold', { body: { customerId, transactionTime: new Date().toISOString(), ruleId } });
+      expect(refused.error).toMatchObject({ code: 3003 });
+    }
+    expect((await gb.POST('/transactions/hold', { body: { customerId, transactionTime: new Date().toISOString(), ruleId: '2' } })).error).toMatchObject({ code: 9008 });
+  });
 });
+

@@ -37,4 +37,20 @@ describeOnStorages('holds, OTP and hash', (server) => {
     expect(response.status).toBe(403);
     expect(error).toMatchObject({ code: 8000, type: 'SUBSCRIPTION_ERROR' });
   });
+
+  it('binds an OTP to a redemption rule\'s cost by ruleId, so a hold of that rule can use it; an inactive or unknown rule is 3003', async () => {
+    const gb = server().as(secure);
+    const secureApi = pointsApi(gb);
+    const customerId = await secureApi.customer();
+    await secureApi.manual(customerId, 1000);
+    expect((await gb.POST('/transactions/otp', { body: { customerId, ruleId: 2 } })).error).toMatchObject({ code: 3003 }); // inactive
+    expect((await gb.POST('/transactions/otp', { body: { customerId, ruleId: 7 } })).error).toMatchObject({ code: 3003 });
+    expect((await gb.POST('/transactions/otp', { body: { customerId, ruleId: 1 } })).data?.success).toBe(true);
+    const { data: sent } = await gb.GET('/_reference/customers/{customerId}/otp', { params: { path: { customerId } } });
+    expect(sent).toMatchObject({ points: 300 });
+    const hash = (await gb.GET('/customers/{customerId}/hash', { params: { path: { customerId } } })).data!.hash;
+    const hold = await gb.POST('/transactions/hold', { body: { customerId, transactionTime: new Date().toISOString(), ruleId: '1', otp: sent!.otp, hash } });
+    expect(hold.data).toMatchObject({ holdEquivalentPoints: 300 });
+  });
 });
+

@@ -29,6 +29,7 @@ export function orderPurchase(input: Schemas['OrderRequest'], date: string): Pur
     // bill elsewhere (a POS redemption, a coupon), already inside totalDiscount: it spends no
     // Gameball points, so it plays no part here.
     payment: { holdReference: input.redemption?.pointsHoldReference ?? input.holdReference ?? undefined },
+    coupons: { lockReference: input.redemption?.couponsLockReference, codes: input.redemption?.couponCodes ?? [] },
     merchant: input.merchant,
     channel: input.channel,
     returnWindow: input.cashbackConfigurations?.returnWindow,

@@ -29,6 +29,8 @@ export interface Purchase {
   totalDiscount: Decimal | undefined;
   lines: PurchaseLine[];
   payment: PointsPayment;
+  /** Coupons used on the purchase (`redemption.couponsLockReference`, `couponCodes`), burned in its unit of work. */
+  coupons: { lockReference: string | undefined; codes: string[] };
   merchant: components['schemas']['Merchant'] | undefined;
   channel: string | undefined;
   returnWindow: number | undefined;

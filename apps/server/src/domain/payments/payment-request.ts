@@ -29,6 +29,7 @@ export function paymentPurchase(input: Schemas['PaymentRequest'], date: string):
     totalDiscount,
     lines,
     payment: { holdReference: input.redemption?.pointsHoldReference },
+    coupons: { lockReference: input.redemption?.couponsLockReference, codes: input.redemption?.couponCodes ?? [] },
     merchant: input.merchant,
     channel: input.channel,
     returnWindow: input.cashbackConfigurations?.returnWindow,

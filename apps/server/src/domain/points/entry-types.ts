@@ -70,7 +70,8 @@ export function entryTypesWhere(test: (rule: EntryRule) => boolean): EntryType[]
  * `tier`, `referral` and `achievement` entries are written by the server itself.
  */
 export type OperationKind =
-  | 'cashback' | 'redeem' | 'manual' | 'refund' | 'expiry' | 'order' | 'payment' | 'tier' | 'referral' | 'achievement';
+  | 'cashback' | 'redeem' | 'manual' | 'refund' | 'expiry' | 'order' | 'payment' | 'tier' | 'referral' | 'achievement'
+  | 'coupon' | 'couponBurn';
 
 export interface KindFacts {
   /** What a refund naming a transactionId of this kind may reverse: its reward (Cancel), its redemption (Refund); null when a refund cannot name it. */
@@ -103,6 +104,10 @@ export const OPERATION_KINDS = {
   referral: SERVER,
   /** A reward campaign's achievement (transactionIds `campaign-<campaign>-<customer>-<n>`). */
   achievement: SERVER,
+  /** A coupon bought with points (DiscountCode); named by a refund only to be refused (9000): the coupon stays issued. */
+  coupon: { refund: { reward: false, redemption: false }, purchase: false, activatable: false, byHand: false },
+  /** burnCoupons' transactionId, claimed once; a burn moves no points and writes no entry. */
+  couponBurn: SERVER,
 } satisfies Record<OperationKind, KindFacts>;
 
 /** The kinds whose facts pass `test`, in the table's order. */

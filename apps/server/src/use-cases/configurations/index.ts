@@ -5,3 +5,7 @@ export { getRedemptionConfiguration } from './get-redemption-configuration.js';
 export { getRedemptionConfigurationLegacy } from './get-redemption-configuration-legacy.js';
 export { getReferralConfiguration } from './get-referral-configuration.js';
 export { getWidgetConfiguration } from './get-widget-configuration.js';
+export { getCouponEngineConfiguration } from './get-coupon-engine-configuration.js';
+export { updateCouponEngineConfiguration } from './update-coupon-engine-configuration.js';
+export { getCouponRewardsConfiguration } from './get-coupon-rewards-configuration.js';
+export { updateCouponRewardsConfiguration } from './update-coupon-rewards-configuration.js';

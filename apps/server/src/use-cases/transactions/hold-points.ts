@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { components } from '@gameball-open/server-types';
+import { activeRule } from '../../domain/coupons/redemption-rules.js';
 import { requireActive } from '../../domain/customers/activation.js';
 import { rotateHash } from '../../domain/customers/customer-store.js';
 import { placeHold } from '../../domain/points/holds.js';
@@ -9,19 +10,19 @@ import { toNumber } from '../../domain/shared/decimal.js';
 import { exactlyOne } from '../../domain/shared/exactly-one.js';
 import { storeMoney } from '../../domain/shared/money.js';
 import { checkTransactionTime } from '../../domain/shared/transaction-time.js';
-import { errors } from '../../errors.js';
 import type { Scope } from '../../scope.js';
+import { errors } from '../../errors.js';
 import { withCustomer } from '../with-customer.js';
 
 type Schemas = components['schemas'];
 
-/** POST /transactions/hold: reserves available points for a later redemption by reference. */
+/** POST /transactions/hold: reserves available points (a number, an amount's worth, or an active redemption rule's cost) for a later redemption by reference. */
 export async function holdPoints(scope: Scope, input: Schemas['HoldRequest']): Promise<Schemas['HoldResult']> {
   const { program } = scope.account;
   const by = exactlyOne({ pointsToHold: input.pointsToHold, amountToHold: input.amountToHold, ruleId: input.ruleId });
-  if (by === 'ruleId') throw errors.invalidValue(`Redemption rule '${input.ruleId}' does not exist.`);
+  const rule = by === 'ruleId' ? activeRule(program.redemptionRules, input.ruleId!) : undefined;
   checkTransactionTime(input.transactionTime, scope.clock);
-  const wanted = pointsAndAmount(program, input.pointsToHold, input.amountToHold);
+  const wanted = pointsAndAmount(program, rule?.pointsToRedeem ?? input.pointsToHold, input.amountToHold);
   checkMinimum(program, wanted.points);
   return withCustomer(scope, { customerId: input.customerId }, null, async (unit) => {
     requireActive(unit.customer);
