@@ -103,6 +103,7 @@ export const errors = {
   challengeReportedTwice: (seconds: number) =>
     new GameballError(400, 4000, `This challenge was reported for this customer less than ${seconds} seconds ago.`),
   socialCustomerNotFound: (customerId: string) => new GameballError(404, 4004, `Customer '${customerId}' was not found.`),
+  batchNotFound: (batchId: string) => new GameballError(404, 4004, `No batch '${batchId}' was found for this account.`),
   customerNotFound: (customerId: string) =>
     new GameballError(404, 7000, `Customer '${customerId}' was not found.`),
   transactionIdUsed: (transactionId: string) =>
