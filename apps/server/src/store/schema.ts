@@ -141,6 +141,8 @@ export interface BatchItemRow {
   job_id: number;
   account_id: string;
   item_index: number;
+  /** Whom the item is about (its customerId, or orderId): one subject's items are applied in order. */
+  subject: string;
   /** The item as JSON. */
   payload: string;
   /** pending | succeeded | failed | skipped */

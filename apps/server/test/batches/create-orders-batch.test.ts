@@ -33,8 +33,8 @@ function order(customerId: string, orderId: string, i: number): OrderRequest {
 }
 
 /** What must be equal between a customer of the batch and its twin served one order at a time. */
-function comparable(entries: Array<{ transactionId?: string; transactionType?: string; direction: string; points: number; status?: string; amount?: number }>) {
-  return entries.map((e) => ({ order: e.transactionId?.replace(/^[AB]-/, ''), type: e.transactionType, direction: e.direction, points: e.points, status: e.status, amount: e.amount }))
+function comparable(entries: Array<{ transactionId?: string; type?: string; direction: string; points: number; status?: string; amount?: number }>) {
+  return entries.map((e) => ({ order: e.transactionId?.replace(/^[AB]-/, ''), type: e.type, direction: e.direction, points: e.points, status: e.status, amount: e.amount }))
     .sort((a, b) => String(a.order).localeCompare(String(b.order)));
 }
 

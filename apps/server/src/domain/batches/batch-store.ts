@@ -1,6 +1,6 @@
 import type { BatchItemRow, BatchJobRow } from '../../store/schema.js';
 import { sql, type Param, type Queryable, type Statement } from '../../store/sql.js';
-import type { BatchKind } from './batch-kinds.js';
+import { subjectOf, type BatchKind, type BatchPayloads } from './batch-kinds.js';
 import type { ItemOutcome } from './item-outcome.js';
 
 const INSERT_JOB = sql('INSERT INTO batch_jobs (account_id, kind, item_count, request_id, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id');
@@ -20,31 +20,39 @@ const DONE_ITEMS = sql("SELECT * FROM batch_items WHERE job_id = ? AND state IN 
 const ROWS_PER_INSERT = 100;
 
 function insertItems(rows: number): Statement {
-  const values = Array.from({ length: rows }, () => "(?, ?, ?, ?, 'pending')").join(', ');
-  return sql(`INSERT INTO batch_items (job_id, account_id, item_index, payload, state) VALUES ${values}`);
+  const values = Array.from({ length: rows }, () => "(?, ?, ?, ?, ?, 'pending')").join(', ');
+  return sql(`INSERT INTO batch_items (job_id, account_id, item_index, subject, payload, state) VALUES ${values}`);
 }
 
-/** The oldest pending item of these accounts, locked for this transaction; another process's taken ones are skipped. */
+/**
+ * The oldest pending item of these accounts whose subject has no earlier item of its job still
+ * pending, locked for this transaction. An item another transaction took is skipped (SKIP
+ * LOCKED) but still pending to the NOT EXISTS, so the next item of that customer waits for it.
+ */
 function nextPending(accountCount: number): Statement {
   const list = Array.from({ length: accountCount }, () => '?').join(', ');
-  return sql(`SELECT * FROM batch_items WHERE state = 'pending' AND account_id IN (${list}) ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`);
+  return sql(
+    `SELECT * FROM batch_items i WHERE i.state = 'pending' AND i.account_id IN (${list})
+     AND NOT EXISTS (SELECT 1 FROM batch_items e WHERE e.job_id = i.job_id AND e.subject = i.subject AND e.state = 'pending' AND e.item_index < i.item_index)
+     ORDER BY i.id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+  );
 }
 
-export interface NewBatch {
+export interface NewBatch<K extends BatchKind = BatchKind> {
   accountId: string;
-  kind: BatchKind;
+  kind: K;
   requestId: string;
-  items: readonly unknown[];
+  items: ReadonlyArray<BatchPayloads[K]>;
   now: string;
 }
 
 /** Stores a job and its items, all pending; answers the job's id. */
-export async function insertBatch(tx: Queryable, batch: NewBatch): Promise<number> {
+export async function insertBatch<K extends BatchKind>(tx: Queryable, batch: NewBatch<K>): Promise<number> {
   const job = await tx.get<{ id: number }>(INSERT_JOB, [batch.accountId, batch.kind, batch.items.length, batch.requestId, batch.now]);
   const jobId = Number(job!.id);
   for (let start = 0; start < batch.items.length; start += ROWS_PER_INSERT) {
     const chunk = batch.items.slice(start, start + ROWS_PER_INSERT);
-    const params: Param[] = chunk.flatMap((item, i) => [jobId, batch.accountId, start + i, JSON.stringify(item)]);
+    const params: Param[] = chunk.flatMap((item, i) => [jobId, batch.accountId, start + i, subjectOf(batch.kind, item).customerId, JSON.stringify(item)]);
     await tx.run(insertItems(chunk.length), params);
   }
   return jobId;

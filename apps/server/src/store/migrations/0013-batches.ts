@@ -6,8 +6,10 @@ import { serialKey } from './types.js';
  * the request that submitted it) and one row per item, with its payload as sent. An item is
  * `pending` until a worker applies it; its outcome (`succeeded` with `result`, or `failed` with
  * `code`) is written in the same transaction as its effect, so a crash keeps both or neither.
- * A stop turns what is still pending into `skipped`. The partial index is the queue: workers
- * take the lowest pending id (on PostgreSQL with FOR UPDATE SKIP LOCKED).
+ * A stop turns what is still pending into `skipped`. The partial indexes are the queue: workers
+ * take the lowest pending id (on PostgreSQL with FOR UPDATE SKIP LOCKED) whose `subject` (the
+ * item's customer, or order) has no earlier item of the job still pending, so the items of one
+ * customer are applied in the order they were sent.
  */
 export const batches: Migration = {
   name: '0013_batches',
@@ -29,6 +31,7 @@ export const batches: Migration = {
         job_id integer NOT NULL REFERENCES batch_jobs (id),
         account_id text NOT NULL,
         item_index integer NOT NULL,
+        subject text NOT NULL,
         payload text NOT NULL,
         state text NOT NULL,
         customer_id text,
@@ -40,6 +43,7 @@ export const batches: Migration = {
       );
       CREATE UNIQUE INDEX batch_items_job ON batch_items (job_id, item_index);
       CREATE INDEX batch_items_pending ON batch_items (id) WHERE state = 'pending';
+      CREATE INDEX batch_items_pending_subject ON batch_items (job_id, subject, item_index) WHERE state = 'pending';
     `);
   },
 };
