@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { applyNextBatchItem } from '../use-cases/batches/apply-next-batch-item.js';
 import type { Job, JobScope } from './job.js';
 
@@ -23,10 +24,11 @@ export const applyBatchItems: Job = {
   intervalMs: 100,
   async runDue(scope: JobScope): Promise<number> {
     const deadline = Date.now() + RUN_BUDGET_MS;
+    const worker = { ...scope, worker: `${hostname()}:${process.pid}` };
     let applied = 0;
     const lane = async () => {
       while (Date.now() < deadline) {
-        const done = await applyNextBatchItem(scope);
+        const done = await applyNextBatchItem(worker);
         if (!done) return;
         applied++;
         if (done.unexpected !== undefined) {

@@ -155,4 +155,6 @@ export interface BatchItemRow {
   /** A succeeded item's answer as JSON. */
   result: string | null;
   done_at: string | null;
+  /** The process that applied it (host:pid), for an operator following a batch across servers. */
+  worker: string | null;
 }

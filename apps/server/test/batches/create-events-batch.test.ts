@@ -11,7 +11,7 @@ describeOnStorages('events in a batch', (server) => {
   it('tracks each customer\'s events as trackEvents does, with the campaigns they earn: the same as sending them one by one', async () => {
     const api = pointsApi(gb());
     const [inBatch, oneByOne] = [uid('cust'), uid('cust')];
-    const events = [{ review_submitted: { rating: 5 } }, { review_submitted: { rating: 2 } }, { review_submitted: { rating: 4 }, wishlist_add: { sku: 'A1' } }, { review_submitted: { rating: 5 } }];
+    const events: Array<Record<string, Record<string, number | string>>> = [{ review_submitted: { rating: 5 } }, { review_submitted: { rating: 2 } }, { review_submitted: { rating: 4 }, wishlist_add: { sku: 'A1' } }, { review_submitted: { rating: 5 } }];
     const status = await batchesApi(gb()).finished(
       jobIdOf(await gb().POST('/batch/events', { body: { body: events.map((e) => ({ customerId: inBatch, events: e })) } })),
     );

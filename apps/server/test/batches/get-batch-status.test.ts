@@ -19,7 +19,7 @@ describe.each(storages)('the status of a batch on %s', (kind) => {
     await location?.drop();
   });
   const gb = () => server.client();
-  const applyOne = () => applyNextBatchItem({ store: server.store, accounts, clock: server.clock });
+  const applyOne = () => applyNextBatchItem({ store: server.store, accounts, clock: server.clock, worker: 'test' });
 
   it('goes from queued (nothing done, response null) to running to completed, listing each done item once', async () => {
     const known = uid('cust');

@@ -18,7 +18,7 @@ describe.each(storages)('stopping a batch on %s', (kind) => {
     await location?.drop();
   });
   const gb = () => server.client();
-  const applyOne = () => applyNextBatchItem({ store: server.store, accounts, clock: server.clock });
+  const applyOne = () => applyNextBatchItem({ store: server.store, accounts, clock: server.clock, worker: 'test' });
 
   async function adjustments(customerId: string, count: number): Promise<number> {
     const body = Array.from({ length: count }, () => ({ customerId, points: 100 }));

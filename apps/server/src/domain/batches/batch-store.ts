@@ -9,7 +9,7 @@ const JOB_KIND = sql('SELECT kind FROM batch_jobs WHERE id = ?');
 const MARK_STARTED = sql('UPDATE batch_jobs SET started_at = ? WHERE id = ? AND started_at IS NULL');
 const MARK_STOPPED = sql('UPDATE batch_jobs SET stopped_at = ? WHERE id = ? AND stopped_at IS NULL');
 const RECORD = sql(
-  `UPDATE batch_items SET state = ?, customer_id = ?, order_id = ?, message = ?, code = ?, result = ?, done_at = ?
+  `UPDATE batch_items SET state = ?, customer_id = ?, order_id = ?, message = ?, code = ?, result = ?, done_at = ?, worker = ?
    WHERE id = ? AND state = 'pending'`,
 );
 const SKIP_PENDING = sql("UPDATE batch_items SET state = 'skipped', done_at = ? WHERE job_id = ? AND state = 'pending'");
@@ -73,8 +73,15 @@ export function claimNextItem(tx: Queryable, accountIds: readonly string[]): Pro
   return tx.get<BatchItemRow>(nextPending(accountIds.length), accountIds);
 }
 
+/** When and by which process an item was applied. */
+export interface ItemRun {
+  startedAt: string;
+  doneAt: string;
+  worker: string;
+}
+
 /** Writes an item's outcome, in the transaction that applied it; and the job's start, with its first item. */
-export async function recordOutcome(tx: Queryable, item: BatchItemRow, outcome: ItemOutcome, startedAt: string, now: string): Promise<void> {
+export async function recordOutcome(tx: Queryable, item: BatchItemRow, outcome: ItemOutcome, run: ItemRun): Promise<void> {
   const ok = outcome.state === 'succeeded';
   const changed = await tx.run(RECORD, [
     outcome.state,
@@ -83,12 +90,13 @@ export async function recordOutcome(tx: Queryable, item: BatchItemRow, outcome: 
     outcome.message,
     ok ? null : outcome.code,
     ok ? JSON.stringify(outcome.fields) : null,
-    now,
+    run.doneAt,
+    run.worker,
     item.id,
   ]);
   // The item was claimed in this transaction; anything else is a bug, and rolls the item back.
   if (changed !== 1) throw new Error(`batch item ${item.id} was no longer pending when its outcome was written`);
-  await tx.run(MARK_STARTED, [startedAt, item.job_id]);
+  await tx.run(MARK_STARTED, [run.startedAt, item.job_id]);
 }
 
 /** Skips the job's pending items (items being applied finish first); answers how many. */

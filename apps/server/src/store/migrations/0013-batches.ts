@@ -4,7 +4,7 @@ import { serialKey } from './types.js';
 /**
  * Batches: a job per request (`kind` names the single operation its items run as, `request_id`
  * the request that submitted it) and one row per item, with its payload as sent. An item is
- * `pending` until a worker applies it; its outcome (`succeeded` with `result`, or `failed` with
+ * `pending` until a worker applies it (`worker` names the process, host:pid); its outcome (`succeeded` with `result`, or `failed` with
  * `code`) is written in the same transaction as its effect, so a crash keeps both or neither.
  * A stop turns what is still pending into `skipped`. The partial indexes are the queue: workers
  * take the lowest pending id (on PostgreSQL with FOR UPDATE SKIP LOCKED) whose `subject` (the
@@ -39,7 +39,8 @@ export const batches: Migration = {
         message text,
         code integer,
         result text,
-        done_at text
+        done_at text,
+        worker text
       );
       CREATE UNIQUE INDEX batch_items_job ON batch_items (job_id, item_index);
       CREATE INDEX batch_items_pending ON batch_items (id) WHERE state = 'pending';

@@ -10,11 +10,12 @@ import type { BatchItemRow } from '../../store/schema.js';
 import type { Store } from '../../store/sql.js';
 import { ITEM_OPERATIONS } from './item-operations.js';
 
-/** What the worker runs in: the storage, every account this process serves, the clock. */
+/** What the worker runs in: the storage, every account this process serves, the clock, and its own name (host:pid). */
 export interface BatchWorkScope {
   store: Store;
   accounts: AccountDirectory;
   clock: Clock;
+  worker: string;
 }
 
 /** An item applied (or refused); `unexpected` is the error of a server failure, for the log. */
@@ -44,7 +45,7 @@ export function applyNextBatchItem(scope: BatchWorkScope): Promise<AppliedItem |
     if (!isBatchKind(kind)) throw new Error(`batch ${item.job_id} has an unknown kind '${kind}'`);
     const itemScope: Scope = { store: joinedStore(tx), account: accounts.byId(item.account_id)!, clock };
     const applied = await applyItem(itemScope, kind, item);
-    await recordOutcome(tx, item, applied.outcome, startedAt, clock.now().toISOString());
+    await recordOutcome(tx, item, applied.outcome, { startedAt, doneAt: clock.now().toISOString(), worker: scope.worker });
     return { item, ...applied };
   });
 }
