@@ -1,4 +1,5 @@
 /** The tables `pnpm bench` prints: markdown, so they paste into README and notes as they are. */
+import type { BatchLoad } from './batch-load.js';
 import type { HistoryResult } from './history.js';
 import type { Latencies, LeaderboardLoad } from './leaderboard-load.js';
 import type { LoadResult } from './load.js';
@@ -19,7 +20,7 @@ export interface WorkloadRow {
   postgres?: Measured | undefined;
 }
 
-export const TARGETS = { writeVsBare: 0.5, readVsBare: 0.8, vsPrism: 1.5, p99Ms: 25, history: 1.5 };
+export const TARGETS = { writeVsBare: 0.5, readVsBare: 0.8, vsPrism: 1.5, p99Ms: 25, history: 1.5, batchSqliteMs: 1_000 };
 
 function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -118,4 +119,16 @@ export function leaderboardTable(runs: LeaderboardLoad[]): string {
     [`${run.storage}: /health, 10 clients on GET /leaderboard`, ...health(run.loaded), `${int(run.board.perSecond)} req/s, p99 ${ms(run.board.p99)} ms`, `${run.loadAverage.map((l) => l.toFixed(1)).join(' -> ')}`],
   ]);
   return table(['storage: what ran', 'p50 ms', 'p99 ms', 'max ms', 'requests', 'leaderboard', 'load average'], body);
+}
+
+/** Table 6: a 1,000-order batch from submit to completed, per storage and run. */
+export function batchTable(loads: BatchLoad[]): string {
+  const body = loads.flatMap((load) => {
+    if (load.broken && load.runs.length === 0) return [[load.storage, 'BROKEN', '-', '-', '-']];
+    return load.runs.map((run, i) => {
+      const target = load.storage === 'SQLite' ? ` ${run.clientMs < TARGETS.batchSqliteMs ? '✓' : '✗'} (< ${int(TARGETS.batchSqliteMs)} ms)` : '';
+      return [`${load.storage}, run ${i + 1}`, `${int(run.clientMs)}${target}`, int(run.serverMs), int((1000 * 1000) / run.serverMs), run.perWorker.map(int).join(' + ')];
+    });
+  });
+  return table(['storage, run', 'submit to completed, ms (client)', 'createdAt to finishedAt, ms', 'items/s', 'items per process'], body);
 }

@@ -3,12 +3,14 @@
  * (b) this server and (c) Prism's mock server, each in its own process on 127.0.0.1, with
  * autocannon in this process; then this server as two processes on one PostgreSQL database;
  * then the latency of a 10-entry against a 10,000-entry customer; then `/health` while 10 clients
- * read the leaderboard of a 100,000-entry account (BENCH_ONLY=leaderboard runs only that part).
+ * read the leaderboard of a 100,000-entry account (BENCH_ONLY=leaderboard runs only that part);
+ * then a batch of 1,000 orders from submit to completed (BENCH_ONLY=batches runs only that part).
  * Progress goes to stderr, the markdown report to stdout. Every child, temp folder and database is removed at the end, on
  * an error and on Ctrl-C; the run has a deadline.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, platform, arch } from 'node:os';
+import { BATCH_ITEMS, BATCH_RUNS, measureBatches, POLL_MS, type BatchLoad } from './batch-load.js';
 import { cleanupAll, installCleanupHandlers } from './cleanup.js';
 import { BIG_ENTRIES, measureHistory, SAMPLES } from './history.js';
 import { BOARD_CLIENTS, measureLeaderboardLoad, type LeaderboardLoad } from './leaderboard-load.js';
@@ -16,7 +18,7 @@ import { BOARD_CUSTOMERS, ENTRIES_PER_CUSTOMER } from './leaderboard-seed.js';
 import { brokenReason, runLoad } from './load.js';
 import { benchDatabase } from './postgres.js';
 import { peakRssMb, resetPeakRss } from './processes.js';
-import { figuresTable, historyTable, leaderboardTable, postgresTable, ratiosTable, TARGETS, type Measured, type WorkloadRow } from './report.js';
+import { batchTable, figuresTable, historyTable, leaderboardTable, postgresTable, ratiosTable, TARGETS, type Measured, type WorkloadRow } from './report.js';
 import { startBare, startPrism, startThisServer, type BenchServer } from './servers.js';
 import { CUSTOMERS, seed, workloads, type Workload } from './workloads.js';
 
@@ -29,7 +31,7 @@ const SECONDS = setting('BENCH_SECONDS', 10);
 /** How long the leaderboard readers run, per storage. */
 const BOARD_SECONDS = Math.min(SECONDS, 5);
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && ONLY !== 'leaderboard') throw new Error(`BENCH_ONLY may only be 'leaderboard', not '${ONLY}'`);
+if (ONLY !== undefined && ONLY !== 'leaderboard' && ONLY !== 'batches') throw new Error(`BENCH_ONLY may only be 'leaderboard' or 'batches', not '${ONLY}'`);
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 50);
 /** How long building the 10,000-entry ledger may take (each write costs more as it grows). */
 const HISTORY_BUDGET = Math.max(20, 5 * SECONDS);
@@ -74,8 +76,23 @@ function printLeaderboards(board: { runs: LeaderboardLoad[]; note: string }): vo
   console.log(`\n/health one request at a time (10 ms apart), alone for 2 s, then during ${BOARD_SECONDS} s of leaderboard reads (apikey only): all time with a customer's rank, the last 30 days with a customer's rank, a week with minute edges and limit 10, in turn. The ledger is written by SQL into a database of the previous schema; the server migrates it as it starts (${starts}, until its first answer). ${board.note} Load average: the machine's 1-minute figure before and after (other work shares it).`);
 }
 
+function printBatches(batches: { loads: BatchLoad[]; note: string }): void {
+  console.log(`\n### 6. A batch of ${BATCH_ITEMS.toLocaleString('en-US')} orders, from submit to completed\n`);
+  console.log(batchTable(batches.loads));
+  const bytes = Math.max(...batches.loads.map((load) => load.bodyBytes));
+  console.log(`\n${BATCH_RUNS} runs per storage, each a new batch on the same fresh server: 100 customers' 10 orders of two lines (${(bytes / 1024).toFixed(0)} KB of JSON), sent with both keys; the client reads the status every ${POLL_MS} ms until it says completed. Each item is its own transaction through trackOrder. ${batches.note}`);
+  for (const load of batches.loads) if (load.broken) console.log(`\nBROKEN (${load.storage}): ${load.broken}`);
+}
+
 async function main(): Promise<void> {
   const date = new Date().toISOString();
+  if (ONLY === 'batches') {
+    const batches = await measureBatches(log);
+    console.log(`\n## pnpm bench (batches only), ${date}\n\nNode ${process.version} on ${platform()} ${arch()}, ${availableParallelism()} CPUs.`);
+    printBatches(batches);
+    if (batches.loads.some((load) => load.broken)) process.exitCode = 1;
+    return;
+  }
   if (ONLY === 'leaderboard') {
     const board = await measureLeaderboards();
     console.log(`\n## pnpm bench (leaderboard only), ${date}\n\nNode ${process.version} on ${platform()} ${arch()}, ${availableParallelism()} CPUs.`);
@@ -132,6 +149,8 @@ async function main(): Promise<void> {
   const history = await measureHistory(historyServer, HISTORY_BUDGET, SECONDS, log);
   await historyServer.child.stop();
   const board = await measureLeaderboards();
+  const batches = await measureBatches(log);
+  for (const load of batches.loads) if (load.broken) broken.push(`batches on ${load.storage}: ${load.broken}`);
   const seconds = (Date.now() - runStarted) / 1000;
 
   const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
@@ -159,6 +178,7 @@ async function main(): Promise<void> {
     out(`The long ledger reached only ${history.bigEntries.toLocaleString('en-US')} of ${BIG_ENTRIES.toLocaleString('en-US')} entries within its ${HISTORY_BUDGET} s budget: every write for that customer got slower as its ledger grew.`);
   }
   printLeaderboards(board);
+  printBatches(batches);
   out(`\nThe run took ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s.`);
   if (broken.length > 0) {
     out(`\n### BROKEN MEASUREMENTS: most answers were errors, so these figures measure the error path\n`);

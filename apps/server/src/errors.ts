@@ -110,6 +110,7 @@ export const errors = {
   /** A coupon or redemption rule that is switched off, not started or expired. */
   notActiveNow: (message: string) => new GameballError(422, 3009, message),
   couponLocked: (code: string) => new GameballError(423, 3014, `Coupon '${code}' is locked by another checkout session.`),
+  batchNotFound: (batchId: string) => new GameballError(404, 4004, `No batch '${batchId}' was found for this account.`),
   customerNotFound: (customerId: string) =>
     new GameballError(404, 7000, `Customer '${customerId}' was not found.`),
   transactionIdUsed: (transactionId: string) =>

@@ -1,37 +1,28 @@
 import type { OperationHandler as H } from '../context.js';
+import * as batches from '../use-cases/batches/index.js';
 
-// TODO(issue 13): replace with the use case.
-export const createCustomersBatch: H<'createCustomersBatch'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const createCustomersBatch: H<'createCustomersBatch'> = ({ body, context }) => batches.createCustomersBatch(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const createOrdersBatch: H<'createOrdersBatch'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const createOrdersBatch: H<'createOrdersBatch'> = ({ body, context }) => batches.createOrdersBatch(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const createOrderTransactionsBatch: H<'createOrderTransactionsBatch'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const createOrderTransactionsBatch: H<'createOrderTransactionsBatch'> = ({ body, context }) => batches.createOrderTransactionsBatch(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const createBalanceInquiryBatch: H<'createBalanceInquiryBatch'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const createBalanceInquiryBatch: H<'createBalanceInquiryBatch'> = ({ body, context }) => batches.createBalanceInquiryBatch(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const createBalanceAdjustmentBatch: H<'createBalanceAdjustmentBatch'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const createBalanceAdjustmentBatch: H<'createBalanceAdjustmentBatch'> = ({ body, context }) => batches.createBalanceAdjustmentBatch(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const createCashbackBatch: H<'createCashbackBatch'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const createCashbackBatch: H<'createCashbackBatch'> = ({ body, context }) => batches.createCashbackBatch(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const createRedemptionBatch: H<'createRedemptionBatch'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const createRedemptionBatch: H<'createRedemptionBatch'> = ({ body, context }) => batches.createRedemptionBatch(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const createEventsBatch: H<'createEventsBatch'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const createEventsBatch: H<'createEventsBatch'> = ({ body, context }) => batches.createEventsBatch(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const createBalanceInquiryBatchAlias: H<'createBalanceInquiryBatchAlias'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const createBalanceInquiryBatchAlias: H<'createBalanceInquiryBatchAlias'> = ({ body, context }) =>
+  batches.createBalanceInquiryBatchAlias(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const createBalanceAdjustmentBatchAlias: H<'createBalanceAdjustmentBatchAlias'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const createBalanceAdjustmentBatchAlias: H<'createBalanceAdjustmentBatchAlias'> = ({ body, context }) =>
+  batches.createBalanceAdjustmentBatchAlias(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const getBatchStatus: H<'getBatchStatus'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const getBatchStatus: H<'getBatchStatus'> = ({ params, context }) => batches.getBatchStatus(context, params.batchId);
 
-// TODO(issue 13): replace with the use case.
-export const stopBatch: H<'stopBatch'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const stopBatch: H<'stopBatch'> = ({ params, context }) => batches.stopBatch(context, params.batchId);

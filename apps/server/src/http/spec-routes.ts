@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { OperationId } from '@gameball-open/server-types';
+import { LIMITS } from '../domain/shared/limits.js';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 export type Method = (typeof METHODS)[number];
@@ -15,6 +16,13 @@ export interface SpecRoute {
   needsSecret: boolean;
   /** The operation's success status: its lowest documented 2xx (200 when none is). */
   status: number;
+  /** The largest body the operation reads (413/3011 beyond it): bodyLimitOf its tag. */
+  maxBodyBytes: number;
+}
+
+/** The body limit of an operation by its tag: batches carry up to 1,000 items, everything else 1 MiB. */
+export function bodyLimitOf(tag: string | undefined): number {
+  return tag === 'Batches' ? LIMITS.batchBodyBytes : LIMITS.bodyBytes;
 }
 
 export interface SpecDocument {
@@ -33,7 +41,7 @@ export function specRoutes(spec: SpecDocument): SpecRoute[] {
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
       const operation = item[method] as
-        | { operationId: OperationId; security?: Array<Record<string, string[]>>; responses?: Record<string, unknown> }
+        | { operationId: OperationId; tags?: string[]; security?: Array<Record<string, string[]>>; responses?: Record<string, unknown> }
         | undefined;
       if (!operation) continue;
       const security = operation.security ?? spec.security ?? [];
@@ -43,6 +51,7 @@ export function specRoutes(spec: SpecDocument): SpecRoute[] {
         operationId: operation.operationId,
         needsSecret: security.length > 0 && security.every((alt) => 'secretKey' in alt),
         status: successStatus(operation.responses ?? {}),
+        maxBodyBytes: bodyLimitOf(operation.tags?.[0]),
       });
     }
   }

@@ -1,3 +1,4 @@
+import { applyBatchItems } from './apply-batch-items.js';
 import { calendarCampaigns } from './calendar-campaigns.js';
 import type { Job } from './job.js';
 import { retryReferrerRewards } from './retry-referrer-rewards.js';
@@ -12,4 +13,5 @@ export const JOBS: readonly Job[] = [
   settleWallets,
   retryReferrerRewards,
   calendarCampaigns,
+  applyBatchItems,
 ];

@@ -166,3 +166,42 @@ export interface CouponLockRow {
   created_at: string;
   closed_at: string | null;
 }
+
+/** A batch (POST /batch/...): what it runs, how many items, who sent it; its state is derived from its items. */
+export interface BatchJobRow {
+  id: number;
+  account_id: string;
+  /** A BatchKind (domain/batches/batch-kinds.ts). */
+  kind: string;
+  item_count: number;
+  /** The request that submitted it (its requestId). */
+  request_id: string;
+  created_at: string;
+  /** When its first item was taken; null while queued. */
+  started_at: string | null;
+  stopped_at: string | null;
+}
+
+/** One item of a batch: its payload as sent, then its outcome, written with its effect. */
+export interface BatchItemRow {
+  id: number;
+  job_id: number;
+  account_id: string;
+  item_index: number;
+  /** Whom the item is about (its customerId, or orderId): one subject's items are applied in order. */
+  subject: string;
+  /** The item as JSON. */
+  payload: string;
+  /** pending | succeeded | failed | skipped */
+  state: string;
+  customer_id: string | null;
+  order_id: string | null;
+  message: string | null;
+  /** The Gameball error code of a failed item. */
+  code: number | null;
+  /** A succeeded item's answer as JSON. */
+  result: string | null;
+  done_at: string | null;
+  /** The process that applied it (host:pid), for an operator following a batch across servers. */
+  worker: string | null;
+}

@@ -43,6 +43,13 @@ export const LIMITS = {
   metadataListItems: 100,
   /** Line items of an order (and services of a payment). */
   lineItemsPerOrder: 1000,
+  /** Items of one batch (POST /batch/...), at least one. */
+  batchItems: 1000,
+  /**
+   * The body of a batch operation (tag Batches) as sent and after decompression: a thousand
+   * profiles or orders pass 1 MiB, so these operations read up to 16 MiB (413/3011 beyond it).
+   */
+  batchBodyBytes: 16 * 1024 * 1024,
 } as const;
 
 /** The most points one transaction may move. */

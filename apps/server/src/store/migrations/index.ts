@@ -11,6 +11,7 @@ import { referralRewardRetries } from './0009-referral-reward-retries.js';
 import { leaderboardTotals } from './0010-leaderboard-totals.js';
 import { orderBasePoints } from './0011-order-base-points.js';
 import { coupons } from './0012-coupons.js';
+import { batches } from './0013-batches.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   leaderboardTotals,
   orderBasePoints,
   coupons,
+  batches,
 ];
