@@ -1,4 +1,5 @@
 import { calendarCampaigns } from './calendar-campaigns.js';
+import { deliverWebhooks } from './deliver-webhooks.js';
 import type { Job } from './job.js';
 import { retryReferrerRewards } from './retry-referrer-rewards.js';
 import { settleWallets } from './settle-wallets.js';
@@ -12,4 +13,5 @@ export const JOBS: readonly Job[] = [
   settleWallets,
   retryReferrerRewards,
   calendarCampaigns,
+  deliverWebhooks,
 ];

@@ -12,6 +12,7 @@ import { createApp } from '../../src/app.js';
 import { createHttpServer, listen } from '../../src/http/listen.js';
 import { fileURLToPath } from 'node:url';
 import { AdjustableClock } from '../../src/clock.js';
+import { loadWebhookSubscriptions } from '../../src/jobs/deliver-webhooks.js';
 import { JOBS } from '../../src/jobs/index.js';
 import { jobRunner, type JobRunner } from '../../src/jobs/runner.js';
 import { openStore, type Store } from '../../src/open-store.js';
@@ -110,6 +111,7 @@ export async function startServer(
 ): Promise<TestServer> {
   const opened = await openStore({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
   const store = options.wrapStore ? options.wrapStore(opened) : opened;
+  await loadWebhookSubscriptions({ store: opened, accounts });
   const clock = options.clock ?? new AdjustableClock();
   const logger = pino({ level: 'silent' });
   const everyMs = options.sweepEveryMs ?? undefined;

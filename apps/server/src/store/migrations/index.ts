@@ -10,6 +10,7 @@ import { referralsAndMerging } from './0008-referrals-and-merging.js';
 import { referralRewardRetries } from './0009-referral-reward-retries.js';
 import { leaderboardTotals } from './0010-leaderboard-totals.js';
 import { orderBasePoints } from './0011-order-base-points.js';
+import { webhooks } from './0014-webhooks.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   referralRewardRetries,
   leaderboardTotals,
   orderBasePoints,
+  webhooks,
 ];
