@@ -35,6 +35,8 @@ export const accounts = accountDirectory(file.accounts);
 const account = (apiKey: string) => accounts.byApiKey(apiKey)!;
 export const demo = account('demo_apikey');
 export const demoHsm = account('demo_hsm_apikey');
+/** A webhook subscription in the accounts file (a loopback port where nothing listens). */
+export const hooked = account('hooked_apikey');
 /** High security mode (every operation needs both keys) on a program with campaigns, referrals and channel merging by email. */
 export const shopHsm = account('shop_hsm_apikey');
 export const timed = account('timed_apikey');

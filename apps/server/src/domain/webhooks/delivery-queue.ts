@@ -19,7 +19,7 @@ export interface Answer {
 }
 
 /** Shown as the last answer while an attempt is under way; the attempt's own answer replaces it. */
-export const INTERRUPTED = 'no answer recorded: the sender stopped during this attempt';
+export const INTERRUPTED = 'no answer recorded yet: the attempt is under way, or the sender stopped during it';
 
 const ANY_DUE = sql("SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ? LIMIT 1");
 const RECORD = sql(
@@ -29,19 +29,23 @@ const RECORD = sql(
 const claims = new Map<number, Statement>();
 
 /**
- * Due rows of these accounts, oldest due first, each claimed by one statement: its attempt is
+ * Due rows of these accounts, oldest due first, claimed by one statement: each one's attempt is
  * counted, and `next_attempt_at` moves to the end of a lease, so no other round (of this or
  * another process) takes it while it is being sent. On PostgreSQL, `SKIP LOCKED` lets two
- * processes claim side by side without waiting on each other or taking the same row.
+ * processes claim side by side without waiting on each other or taking the same row; the pick
+ * is a materialized CTE so that it runs once (a subquery under IN may be rescanned and pass its
+ * LIMIT), and the due condition is checked again on a row another claim changed meanwhile.
  */
 function claimStatement(accounts: number): Statement {
   let statement = claims.get(accounts);
   if (!statement) {
     const ids = Array.from({ length: accounts }, () => '?').join(', ');
     statement = sql(
-      `UPDATE webhook_deliveries SET attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = ?, last_error = ?
-       WHERE id IN (SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ? AND account_id IN (${ids})
-                    ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED)
+      `WITH picked AS MATERIALIZED (
+         SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ? AND account_id IN (${ids})
+         ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED)
+       UPDATE webhook_deliveries SET attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = ?, last_error = ?
+       WHERE id IN (SELECT id FROM picked) AND status = 'pending' AND next_attempt_at <= ?
        RETURNING id, account_id, body, attempts`,
     );
     claims.set(accounts, statement);
@@ -54,7 +58,7 @@ export async function claimDue(q: Queryable, accountIds: readonly string[], now:
   const at = now.toISOString();
   if (accountIds.length === 0 || !(await q.get(ANY_DUE, [at]))) return [];
   const leaseEnd = new Date(now.getTime() + CLAIM_LEASE_MS).toISOString();
-  const rows = await q.all<Pick<WebhookDeliveryRow, 'id' | 'account_id' | 'body' | 'attempts'>>(claimStatement(accountIds.length), [at, leaseEnd, INTERRUPTED, at, ...accountIds, limit]);
+  const rows = await q.all<Pick<WebhookDeliveryRow, 'id' | 'account_id' | 'body' | 'attempts'>>(claimStatement(accountIds.length), [at, ...accountIds, limit, at, leaseEnd, INTERRUPTED, at]);
   return rows
     .map((row) => ({ id: Number(row.id), accountId: row.account_id, body: row.body, attempt: Number(row.attempts) }))
     .sort((a, b) => a.id - b.id);
