@@ -14,6 +14,12 @@ export interface Account {
   referralBaseUrl: string;
   /** The loyalty program: cashback rule, redemption, return window, expiry, holds, OTP, tiers, campaigns, referrals. */
   program: AccountProgram;
+  /**
+   * Where this account's webhooks go, as this process knows it: the file's `webhook.url`, unless
+   * setWebhookSubscription stored another in the database (loaded at start, after each change
+   * through this process and at every run of the webhook sender).
+   */
+  webhook: { readonly fromFile: string | null; url: string | null };
 }
 
 /** What the accounts file holds. */
@@ -80,5 +86,17 @@ function parseAccount(raw: unknown, where: string): Account {
     highSecurityMode,
     referralBaseUrl: text('referralBaseUrl', 'https://example.com/register'),
     program: parseAccountProgram(value.program, `${where}.program`),
+    webhook: parseWebhook(value.webhook, `${where}.webhook`),
   };
+}
+
+/** `"webhook": { "url": "https://...", "version": "v4" }`, optional; v4 is the only version. */
+function parseWebhook(raw: unknown, where: string): Account['webhook'] {
+  if (raw === undefined || raw === null) return { fromFile: null, url: null };
+  const { url = null, version = 'v4' } = raw as { url?: unknown; version?: unknown };
+  if (version !== 'v4') throw new Error(`${where}.version must be "v4".`);
+  if (url !== null && (typeof url !== 'string' || !/^https?:\/\/./.test(url) || !URL.canParse(url))) {
+    throw new Error(`${where}.url must be an http or https URL, or null.`);
+  }
+  return { fromFile: url, url };
 }

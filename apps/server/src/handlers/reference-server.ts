@@ -7,11 +7,8 @@ export const advanceReferenceClock: H<'advanceReferenceClock'> = ({ body, contex
 
 export const getLatestOtp: H<'getLatestOtp'> = ({ params, context }) => referenceServer.getLatestOtp(context, params.customerId);
 
-// TODO(issue 13): replace with the use case.
-export const getWebhookSubscription: H<'getWebhookSubscription'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const getWebhookSubscription: H<'getWebhookSubscription'> = ({ context }) => referenceServer.getWebhookSubscription(context);
 
-// TODO(issue 13): replace with the use case.
-export const setWebhookSubscription: H<'setWebhookSubscription'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const setWebhookSubscription: H<'setWebhookSubscription'> = ({ body, context }) => referenceServer.setWebhookSubscription(context, body);
 
-// TODO(issue 13): replace with the use case.
-export const listWebhookDeliveries: H<'listWebhookDeliveries'> = () => Promise.reject(new Error('not implemented yet (issue 13 base branch)'));
+export const listWebhookDeliveries: H<'listWebhookDeliveries'> = ({ query, context }) => referenceServer.listWebhookDeliveries(context, query);

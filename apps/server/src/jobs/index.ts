@@ -1,5 +1,6 @@
 import { applyBatchItems } from './apply-batch-items.js';
 import { calendarCampaigns } from './calendar-campaigns.js';
+import { deliverWebhooks } from './deliver-webhooks.js';
 import type { Job } from './job.js';
 import { retryReferrerRewards } from './retry-referrer-rewards.js';
 import { settleWallets } from './settle-wallets.js';
@@ -14,4 +15,5 @@ export const JOBS: readonly Job[] = [
   retryReferrerRewards,
   calendarCampaigns,
   applyBatchItems,
+  deliverWebhooks,
 ];

@@ -205,3 +205,35 @@ export interface BatchItemRow {
   /** The process that applied it (host:pid), for an operator following a batch across servers. */
   worker: string | null;
 }
+
+/** A webhook subscription set through the reference tools; it overrides the accounts file's. */
+export interface WebhookSubscriptionRow {
+  account_id: string;
+  /** null: the account has no subscription (the file's is overridden too). */
+  url: string | null;
+  version: string;
+  updated_at: string;
+}
+
+/** One webhook to send: written with the change it reports, then claimed, sent and answered. */
+export interface WebhookDeliveryRow {
+  id: number;
+  account_id: string;
+  topic: string;
+  customer_pk: number;
+  customer_id: string;
+  /** The exact JSON text that is signed and sent. */
+  body: string;
+  /** pending | delivered | failed */
+  status: string;
+  /** Attempts begun (a claim counts one before the request is sent). */
+  attempts: number;
+  created_at: string;
+  /** When the next attempt is due, or until when a claim holds the row; null once delivered or failed. */
+  next_attempt_at: string | null;
+  last_attempt_at: string | null;
+  last_status: number | null;
+  last_body: string | null;
+  last_error: string | null;
+  last_duration_ms: number | null;
+}

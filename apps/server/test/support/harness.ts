@@ -12,6 +12,7 @@ import { createApp } from '../../src/app.js';
 import { createHttpServer, listen } from '../../src/http/listen.js';
 import { fileURLToPath } from 'node:url';
 import { AdjustableClock } from '../../src/clock.js';
+import { loadWebhookSubscriptions } from '../../src/jobs/deliver-webhooks.js';
 import { JOBS } from '../../src/jobs/index.js';
 import { jobRunner, type JobRunner } from '../../src/jobs/runner.js';
 import { openStore, type Store } from '../../src/open-store.js';
@@ -34,6 +35,8 @@ export const accounts = accountDirectory(file.accounts);
 const account = (apiKey: string) => accounts.byApiKey(apiKey)!;
 export const demo = account('demo_apikey');
 export const demoHsm = account('demo_hsm_apikey');
+/** A webhook subscription in the accounts file (a loopback port where nothing listens). */
+export const hooked = account('hooked_apikey');
 /** High security mode (every operation needs both keys) on a program with campaigns, referrals and channel merging by email. */
 export const shopHsm = account('shop_hsm_apikey');
 export const timed = account('timed_apikey');
@@ -112,6 +115,7 @@ export async function startServer(
 ): Promise<TestServer> {
   const opened = await openStore({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
   const store = options.wrapStore ? options.wrapStore(opened) : opened;
+  await loadWebhookSubscriptions({ store: opened, accounts });
   const clock = options.clock ?? new AdjustableClock();
   const logger = pino({ level: 'silent' });
   const everyMs = options.sweepEveryMs ?? undefined;

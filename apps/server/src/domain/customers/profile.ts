@@ -5,12 +5,16 @@ import type { CustomerRow } from './customer-store.js';
 type Schemas = components['schemas'];
 
 /** Referral links are the account's `referralBaseUrl` with `?ReferralCode=<code>` appended. */
-function referral(referralBaseUrl: string, row: CustomerRow): Schemas['CustomerReferral'] {
+export function referralLink(referralBaseUrl: string, referralCode: string): string {
   const link = new URL(referralBaseUrl);
-  link.searchParams.set('ReferralCode', row.referral_code);
+  link.searchParams.set('ReferralCode', referralCode);
+  return link.toString();
+}
+
+function referral(referralBaseUrl: string, row: CustomerRow): Schemas['CustomerReferral'] {
   return {
     referralCode: row.referral_code,
-    referralLink: link.toString(),
+    referralLink: referralLink(referralBaseUrl, row.referral_code),
     // dynamicReferralLink is left out: this server makes no dynamic links, and null is no string.
     isReferred: row.referrer_code !== null,
   };

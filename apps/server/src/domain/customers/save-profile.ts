@@ -36,9 +36,10 @@ async function resolve(tx: Queryable, account: MergingAccount, values: NewCustom
 
 /**
  * Creates the customer or merges the update into the stored profile, in the caller's
- * transaction; answers the row and whether it was created. The customer may exist already
- * (perhaps created a moment ago by another request): the update is merged into it, and a merged
- * profile past a limit is refused, which rolls the transaction back.
+ * transaction; answers the row as stored, whether it was created and whether its email or
+ * mobile changed. The customer may exist already (perhaps created a moment ago by another
+ * request): the update is merged into it, and a merged profile past a limit is refused, which
+ * rolls the transaction back.
  */
 export async function saveProfile(
   tx: Queryable,
@@ -46,23 +47,16 @@ export async function saveProfile(
   input: CustomerUpsert,
   change: { update: StoredAttributes; fresh: StoredAttributes },
   now: string,
-): Promise<{ row: CustomerRow; created: boolean }> {
+): Promise<{ row: CustomerRow; created: boolean; contactChanged: boolean }> {
   const { referrerCode: _referrerCode, ...profile } = input;
   const { row, created } = await resolve(tx, account, { ...profile, attributes: JSON.stringify(change.fresh) }, now);
-  if (created) return { row, created };
+  if (created) return { row, created, contactChanged: false };
   const merged = mergeAttributes(JSON.parse(row.attributes) as StoredAttributes, change.update);
   checkProfile(merged);
-  await updateProfile(
-    tx,
-    row.id,
-    {
-      attributes: JSON.stringify(merged),
-      email: input.email ?? row.email,
-      mobile: input.mobile ?? row.mobile,
-      isGuest: input.guest === undefined ? row.is_guest : input.guest ? 1 : 0,
-    },
-    now,
-  );
+  const email = input.email ?? row.email;
+  const mobile = input.mobile ?? row.mobile;
+  const contactChanged = email !== row.email || mobile !== row.mobile;
+  await updateProfile(tx, row.id, { attributes: JSON.stringify(merged), email, mobile, isGuest: input.guest === undefined ? row.is_guest : input.guest ? 1 : 0 }, now);
   if (account.program.channelMerging !== 'off' && (input.email !== undefined || input.mobile !== undefined)) await claimMergeKey(tx, account, row, input);
-  return { row, created };
+  return { row: { ...row, email, mobile }, created, contactChanged };
 }

@@ -1,5 +1,5 @@
 import { sql } from '../../store/sql.js';
-import type { Unit } from '../points/unit.js';
+import type { Unit, UnitEvent } from '../points/unit.js';
 import type { LocalText } from '../program/local-text.js';
 import type { Program } from '../program/program.js';
 
@@ -18,6 +18,18 @@ export type NotifyingProgram = Program & { tiers: { tiers: readonly Named[] }; c
 
 const INSERT = sql('INSERT INTO notifications (account_id, customer_pk, kind, params, icon, created_at) VALUES (?, ?, ?, ?, ?, ?)');
 
+/** The event a unit emits for each notification it records, so that what follows (a webhook) is written in the same transaction. */
+export interface NotificationCreated extends UnitEvent {
+  type: 'notificationCreated';
+  kind: NotificationKind;
+  params: Record<string, string | number>;
+  icon: string | null;
+}
+
+export function isNotificationCreated(event: UnitEvent): event is NotificationCreated {
+  return event.type === 'notificationCreated';
+}
+
 /**
  * Records a notification for the unit's customer. Only the kind and its parameters are kept
  * (`tierId`, `campaignId`, `points`, ...); the text is rendered when it is read, in the language
@@ -25,4 +37,6 @@ const INSERT = sql('INSERT INTO notifications (account_id, customer_pk, kind, pa
  */
 export async function notify(unit: Unit, kind: NotificationKind, params: Record<string, string | number>, icon: string | null): Promise<void> {
   await unit.q.run(INSERT, [unit.account.id, unit.customer.id, kind, JSON.stringify(params), icon, unit.now]);
+  const created: NotificationCreated = { type: 'notificationCreated', kind, params, icon };
+  await unit.emit(created);
 }

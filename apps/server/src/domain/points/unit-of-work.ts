@@ -5,10 +5,10 @@ import { claimTransactionId } from './claims.js';
 import type { OperationKind } from './entry-types.js';
 import { settleDueWork } from './settle.js';
 import { appendUnspending, spend } from './spending.js';
-import type { Unit, UnitAccount, UnitScope } from './unit.js';
+import type { Unit, UnitAccount, UnitEvent, UnitScope, UnitStart } from './unit.js';
 import { available, loadWallet, saveWallet } from './wallet.js';
 
-export type { Unit };
+export type { Unit, UnitEvent, UnitStart };
 
 /** A client's transactionId, usable once per kind of operation. */
 export interface Idempotency {
@@ -30,8 +30,10 @@ export type LockCustomer = (q: Queryable) => Promise<{ customer: CustomerRow; cr
 export interface Reaction<A extends UnitAccount = UnitAccount> {
   /** Once, in the unit that created the customer, before the operation's work. */
   onCreated?(unit: Unit<A>): Promise<void>;
-  /** After the operation's work, before the wallet is saved; `start` is the wallet's score when the unit began. */
-  afterWork?(unit: Unit<A>, start: { score: number }): Promise<void>;
+  /** After the operation's work, before the wallet is saved; `start` is how the unit began. */
+  afterWork?(unit: Unit<A>, start: UnitStart): Promise<void>;
+  /** When a capability emits an event in the unit (`unit.emit`), at that moment. */
+  onEvent?(unit: Unit<A>, event: UnitEvent): Promise<void>;
 }
 
 type AfterCommit<A extends UnitAccount> = (scope: UnitScope<A>) => Promise<void>;
@@ -81,7 +83,8 @@ async function runUnit<T, A extends UnitAccount>(
     throw errors.transactionIdUsed(idempotency.transactionId);
   }
   const wallet = await loadWallet(q, customer.id, customer.account_id);
-  const start = { score: wallet.score };
+  const { balance, active, pending, debt, held, score, earned } = wallet;
+  const start: UnitStart = { score, wallet: { balance, active, pending, debt, held, score, earned }, tierOrder: customer.tier_order, created };
   const unit: Unit<A> = {
     q,
     wallet,
@@ -92,6 +95,9 @@ async function runUnit<T, A extends UnitAccount>(
     append: (entry) => appendUnspending(unit, customer, entry),
     spend: (entry, hold) => spend(unit, customer, entry, hold),
     afterCommit: (task) => void afterCommit.push(task),
+    emit: async (event) => {
+      for (const reaction of reactions) await reaction.onEvent?.(unit, event);
+    },
   };
   await settleDueWork(unit, customer, scope.account.program);
   if (created) for (const reaction of reactions) await reaction.onCreated?.(unit);

@@ -1,5 +1,5 @@
 import type { Clock } from '../../clock.js';
-import type { CustomerRow } from '../../store/schema.js';
+import type { CustomerRow, WalletFigures } from '../../store/schema.js';
 import type { Store } from '../../store/sql.js';
 import type { LedgerProgram } from './expiry.js';
 import type { HoldRow } from './holds.js';
@@ -42,6 +42,29 @@ export interface Unit<A extends UnitAccount = UnitAccount> extends LedgerUnit {
    * The task gets the scope the unit ran in (store, account, clock).
    */
   afterCommit(task: (scope: UnitScope<A>) => Promise<void>): void;
+  /**
+   * Reports something a capability did in this unit (a notification created) to the reactions
+   * registered from above, which may write what follows from it in the same transaction.
+   * points/ passes the event on without reading it.
+   */
+  emit(event: UnitEvent): Promise<void>;
+}
+
+/** Something that happened inside a unit of work; the capability that emits it defines its `type` and fields. */
+export interface UnitEvent {
+  readonly type: string;
+}
+
+/** The unit as it began, for reactions that tell what the work changed. */
+export interface UnitStart {
+  /** The wallet's score before due work was settled and the work ran. */
+  score: number;
+  /** The wallet's figures at that moment. */
+  wallet: Readonly<WalletFigures>;
+  /** The customer's tier (its order) at that moment. */
+  tierOrder: number | null;
+  /** Whether this unit created the customer. */
+  created: boolean;
 }
 
 /** A unit whose account's program has at least `P`: what a capability's rules take. */

@@ -12,6 +12,7 @@ import { leaderboardTotals } from './0010-leaderboard-totals.js';
 import { orderBasePoints } from './0011-order-base-points.js';
 import { coupons } from './0012-coupons.js';
 import { batches } from './0013-batches.js';
+import { webhooks } from './0014-webhooks.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   orderBasePoints,
   coupons,
   batches,
+  webhooks,
 ];
