@@ -58,7 +58,7 @@ function attemptSignal(caller: AbortSignal, ms: number) {
   return {
     signal: controller.signal,
     timedOut: () => timer?.aborted === true && !caller.aborted,
-    /** Stops following the caller's signal (the timer keeps running for the answer's body). */
+    /** Stops following the caller's signal, once this attempt is given up. */
     release: () => caller.removeEventListener('abort', fromCaller),
   };
 }
@@ -91,12 +91,11 @@ export function retryingFetch(fetchImpl: FetchLike, policy: RetryPolicy): FetchL
       try {
         outcome = await fetchImpl(new Request(request.clone(), { signal }), init);
       } catch (error) {
+        release();
         if (caller.aborted) throw caller.reason;
         const networkError = networkErrorOf(error, timedOut(), policy.timeout);
         if (!networkError) throw error;
         outcome = networkError;
-      } finally {
-        release();
       }
       const last = attempt >= policy.maxRetries;
       if (outcome instanceof GameballNetworkError) {
@@ -104,9 +103,11 @@ export function retryingFetch(fetchImpl: FetchLike, policy: RetryPolicy): FetchL
         await sleep(retryDelayMs(null, attempt) ?? 0, caller);
         continue;
       }
+      // The answer returned keeps following the caller's signal and the timer while its body is read.
       if (last || !retryableStatus(request.method, outcome.status)) return outcome;
       const delay = retryDelayMs(outcome.headers.get('retry-after'), attempt);
       if (delay === undefined) return outcome;
+      release();
       await outcome.body?.cancel();
       await sleep(delay, caller);
     }

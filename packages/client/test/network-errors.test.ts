@@ -106,6 +106,15 @@ describe('network errors', () => {
     expect(server!.seen).toHaveLength(1);
   });
 
+  it('stop reading an answer body when the caller aborts', async () => {
+    const gb = await clientFor([hangAfterHeaders], { maxRetries: 0 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    await expect(gb.GET('/customers/{customerId}/balance', { ...balanceOf, signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('are thrown in throwing mode', async () => {
     server = await scriptedServer([hang]);
     const gb = createGameballClient({ baseUrl: server.baseUrl, apiKey: 'k', timeout: 100, maxRetries: 0, throwOnError: true });
