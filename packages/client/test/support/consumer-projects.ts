@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
@@ -75,16 +75,19 @@ export function runWith(node: string, dir: string, file: string): Record<string,
 
 export type TypeSettings = { module: string; moduleResolution: string; skipLibCheck?: boolean };
 
-/** Type-checks check.ts in a project with these settings (library checks on unless skipped); answers tsc's output ('' when clean). */
-export function typeCheck(dir: string, name: string, settings: TypeSettings): string {
+/** Type-checks check.ts in a project with these settings (library checks on unless skipped); resolves to tsc's output ('' when clean). */
+export async function typeCheck(dir: string, name: string, settings: TypeSettings): Promise<string> {
   const config = {
     compilerOptions: { skipLibCheck: false, ...settings, target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable', 'DOM.AsyncIterable'], types: [], strict: true, noEmit: true },
     files: ['check.ts'],
   };
   writeFileSync(join(dir, `tsconfig.${name}.json`), JSON.stringify(config));
   const tsc = requireHere.resolve('typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', `tsconfig.${name}.json`], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
-  return `${result.stdout}${result.stderr}`.trim() + (result.status === 0 ? '' : `\n(tsc exited ${result.status})`);
+  return new Promise((resolve) => {
+    execFile(process.execPath, [tsc, '-p', `tsconfig.${name}.json`], { cwd: dir, encoding: 'utf8', timeout: 240_000 }, (error, stdout, stderr) => {
+      resolve(`${stdout}${stderr}`.trim() + (error ? `\n(tsc failed: ${error.message.split('\n')[0]})` : ''));
+    });
+  });
 }
 
 /** A Node 20 to run the projects with too: the first `node` on the PATH or in /usr/bin whose major is 20. */
