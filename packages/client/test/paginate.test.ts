@@ -26,7 +26,7 @@ describe('paginate against the reference server', () => {
     for (let i = 0; i < FRIENDS; i++) {
       await shop.POST('/customers', { body: { customerId: `${customerId}_friend_${i}`, referrerCode: referrer.referralCode! } });
     }
-  }, 60_000);
+  }, 120_000);
   afterAll(() => server?.stop());
 
   it('walks every transaction of a customer in order, page after page, each once', async () => {

@@ -82,7 +82,7 @@ describe('retries', () => {
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('120');
     expect(server!.seen).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(10_000); // far below the 120 s asked for
   });
 
   it('does not retry a 4xx other than 429', async () => {

@@ -28,7 +28,7 @@ export async function startReferenceServer(): Promise<ReferenceServer> {
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the reference server did not start within 20 s')), 20_000);
+    const timer = setTimeout(() => reject(new Error('the reference server did not start within 60 s')), 60_000);
     child.once('exit', (code) => reject(new Error(`the reference server exited with ${code} before listening`)));
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
