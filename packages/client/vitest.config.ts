@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // Generous: CI machines are shared, and the first test also pays for loading the modules.
-  test: { include: ['test/**/*.test.ts'], testTimeout: 30_000 },
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Generous: CI machines are shared, and the package test installs and type-checks twice.
+    testTimeout: 30_000,
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+  },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGameballClient, retryDelayMs } from '../src/index.js';
+import { createGameballClient } from '../src/index.js';
 
 function fakeFetch(answers: Array<{ status: number; body?: unknown; headers?: Record<string, string> }>) {
   const seen: Request[] = [];
@@ -62,13 +62,5 @@ describe('createGameballClient', () => {
     const { response } = await gb.POST('/customers', { body: { customerId: 'c' } });
     expect(response.status).toBe(503);
     expect(seen).toHaveLength(1);
-  });
-
-  it('reads Retry-After as seconds or as a date, and backs off without it', () => {
-    expect(retryDelayMs('2', 0)).toBe(2000);
-    expect(retryDelayMs(new Date(Date.now() - 1000).toUTCString(), 0)).toBe(0);
-    expect(retryDelayMs(null, 0)).toBe(200);
-    expect(retryDelayMs(null, 3)).toBe(1600);
-    expect(retryDelayMs('100000', 0)).toBe(60_000);
   });
 });

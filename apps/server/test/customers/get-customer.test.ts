@@ -16,7 +16,7 @@ describeOnStorages('customers', (server) => {
     for (const { error, response } of answers) {
       expect(response.status).toBe(404);
       expect(error).toMatchObject({ code: 7000, type: 'CUSTOMER_ERROR', documentationUrl: '/docs/#section/errors/7000' });
-      expect(error?.requestId).toBe(response.headers.get('x-request-id'));
+      expect(error && 'requestId' in error ? error.requestId : undefined).toBe(response.headers.get('x-request-id'));
     }
   });
 });

@@ -16,7 +16,7 @@ describeOnStorages('spending under concurrency', (server) => {
     gb().POST('/orders', { body: { customerId, orderId: uid('ord'), orderDate: nowIso(), totalPaid: 20, redemption: { pointsHoldReference: holdReference } } });
   const payment = (customerId: string, holdReference: string) =>
     gb().POST('/payments', { body: { customerId, paymentId: uid('pmt'), paymentDate: nowIso(), totalPaid: 20, redemption: { pointsHoldReference: holdReference } } });
-  const codeOf = (result: { response: Response; error?: { code: number } }) => (result.response.status === 200 ? 200 : result.error?.code);
+  const codeOf = (result: { response: Response; error?: { code: number | string } }) => (result.response.status === 200 ? 200 : result.error?.code);
 
   it('never overdraws: racing holds, redemptions, and orders and payments paid with holds while the rewards are refunded get 9008 instead', { timeout: 120_000 }, async () => {
     const customerId = await api().customer();

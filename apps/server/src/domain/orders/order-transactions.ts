@@ -10,7 +10,7 @@ import { findOrder, type OrderRow } from './order-store.js';
 export function orderTransactionView(row: LedgerRow): components['schemas']['OrderTransaction'] {
   return {
     transactionDate: row.transaction_time,
-    gameballTransactionId: Number(row.id),
+    gameballTransactionId: String(row.id),
     transactionType: row.type as components['schemas']['OrderTransaction']['transactionType'],
     direction: row.direction,
     amount: fromDecimal(row.amount),

@@ -18,6 +18,6 @@ export async function activateTransaction(scope: Scope, transactionId: string): 
       activated = Number(lot.remaining);
       await activateEntry(unit, lot, unit.now, expiryFrom(scope.account.program, unit.now));
     }
-    return { pointsActivated: activated, gameballTransactionId: found.id, clientTransactionId: transactionId };
+    return { pointsActivated: activated, gameballTransactionId: String(found.id), clientTransactionId: transactionId };
   });
 }

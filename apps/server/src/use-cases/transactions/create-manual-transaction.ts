@@ -37,7 +37,7 @@ export async function createManualTransaction(scope: Scope, input: Schemas['Manu
     });
     return {
       customerId: unit.customer.customer_id,
-      gameballTransactionId: entry.id,
+      gameballTransactionId: String(entry.id),
       transactionId: entry.transaction_id,
       points: adjustment.points,
       amount: toNumber(adjustment.amount),

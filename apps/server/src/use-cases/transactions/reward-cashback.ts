@@ -42,7 +42,7 @@ export async function rewardCashback(scope: Scope, input: Schemas['CashbackReque
     });
     return {
       customerId: unit.customer.customer_id,
-      gameballTransactionId: entry.id,
+      gameballTransactionId: String(entry.id),
       rewardAmount: toNumber(valueOfPoints(program, points)),
       rewardEquivalentPoints: points,
     };
