@@ -1,5 +1,6 @@
 /** The tables `pnpm bench` prints: markdown, so they paste into README and notes as they are. */
 import type { BatchLoad } from './batch-load.js';
+import type { WebhookLoad } from './webhook-load.js';
 import type { HistoryResult } from './history.js';
 import type { Latencies, LeaderboardLoad } from './leaderboard-load.js';
 import type { LoadResult } from './load.js';
@@ -131,4 +132,17 @@ export function batchTable(loads: BatchLoad[]): string {
     });
   });
   return table(['storage, run', 'submit to completed, ms (client)', 'createdAt to finishedAt, ms', 'items/s', 'items per process'], body);
+}
+
+/** Table 7: webhook deliveries per second to a local receiver, per storage. */
+export function webhookTable(loads: WebhookLoad[]): string {
+  const body = loads.map((load) => [
+    load.storage,
+    int(load.received),
+    load.deliveryMs > 0 ? int((1000 * load.received) / load.deliveryMs) : '-',
+    int(load.writeMs > 0 ? (1000 * load.received) / load.writeMs : 0),
+    int(load.trailMs),
+    `${load.repeated} / ${load.unsigned}`,
+  ]);
+  return table(['storage', 'deliveries', 'deliveries/s', 'customers created/s', 'last delivery after last write, ms', 'repeated / unsigned'], body);
 }

@@ -4,13 +4,15 @@
  * autocannon in this process; then this server as two processes on one PostgreSQL database;
  * then the latency of a 10-entry against a 10,000-entry customer; then `/health` while 10 clients
  * read the leaderboard of a 100,000-entry account (BENCH_ONLY=leaderboard runs only that part);
- * then a batch of 1,000 orders from submit to completed (BENCH_ONLY=batches runs only that part).
+ * then a batch of 1,000 orders from submit to completed (BENCH_ONLY=batches runs only that part);
+ * then webhook deliveries per second to a local receiver (BENCH_ONLY=webhooks).
  * Progress goes to stderr, the markdown report to stdout. Every child, temp folder and database is removed at the end, on
  * an error and on Ctrl-C; the run has a deadline.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, platform, arch } from 'node:os';
 import { BATCH_ITEMS, BATCH_RUNS, measureBatches, POLL_MS, type BatchLoad } from './batch-load.js';
+import { measureWebhooks, WEBHOOK_CUSTOMERS, type WebhookLoad } from './webhook-load.js';
 import { cleanupAll, installCleanupHandlers } from './cleanup.js';
 import { BIG_ENTRIES, measureHistory, SAMPLES } from './history.js';
 import { BOARD_CLIENTS, measureLeaderboardLoad, type LeaderboardLoad } from './leaderboard-load.js';
@@ -18,7 +20,7 @@ import { BOARD_CUSTOMERS, ENTRIES_PER_CUSTOMER } from './leaderboard-seed.js';
 import { brokenReason, runLoad } from './load.js';
 import { benchDatabase } from './postgres.js';
 import { peakRssMb, resetPeakRss } from './processes.js';
-import { batchTable, figuresTable, historyTable, leaderboardTable, postgresTable, ratiosTable, TARGETS, type Measured, type WorkloadRow } from './report.js';
+import { batchTable, webhookTable, figuresTable, historyTable, leaderboardTable, postgresTable, ratiosTable, TARGETS, type Measured, type WorkloadRow } from './report.js';
 import { startBare, startPrism, startThisServer, type BenchServer } from './servers.js';
 import { CUSTOMERS, seed, workloads, type Workload } from './workloads.js';
 
@@ -31,7 +33,8 @@ const SECONDS = setting('BENCH_SECONDS', 10);
 /** How long the leaderboard readers run, per storage. */
 const BOARD_SECONDS = Math.min(SECONDS, 5);
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && ONLY !== 'leaderboard' && ONLY !== 'batches') throw new Error(`BENCH_ONLY may only be 'leaderboard' or 'batches', not '${ONLY}'`);
+const SECTIONS = ['leaderboard', 'batches', 'webhooks'];
+if (ONLY !== undefined && !SECTIONS.includes(ONLY)) throw new Error(`BENCH_ONLY may only be one of ${SECTIONS.join(', ')}, not '${ONLY}'`);
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 50);
 /** How long building the 10,000-entry ledger may take (each write costs more as it grows). */
 const HISTORY_BUDGET = Math.max(20, 5 * SECONDS);
@@ -84,8 +87,22 @@ function printBatches(batches: { loads: BatchLoad[]; note: string }): void {
   for (const load of batches.loads) if (load.broken) console.log(`\nBROKEN (${load.storage}): ${load.broken}`);
 }
 
+function printWebhooks(hooks: { loads: WebhookLoad[]; note: string }): void {
+  console.log(`\n### 7. Webhook deliveries to a local receiver\n`);
+  console.log(webhookTable(hooks.loads));
+  console.log(`\n${WEBHOOK_CUSTOMERS.toLocaleString('en-US')} customers created through the API (20 requests in flight), each a signed customer.profile.updated written to the outbox in its transaction; the receiver answers 200 at once. Deliveries/s counts from the first delivery to the last. ${hooks.note}`);
+  for (const load of hooks.loads) if (load.broken) console.log(`\nBROKEN (${load.storage}): ${load.broken}`);
+}
+
 async function main(): Promise<void> {
   const date = new Date().toISOString();
+  if (ONLY === 'webhooks') {
+    const hooks = await measureWebhooks(log);
+    console.log(`\n## pnpm bench (webhooks only), ${date}\n\nNode ${process.version} on ${platform()} ${arch()}, ${availableParallelism()} CPUs.`);
+    printWebhooks(hooks);
+    if (hooks.loads.some((load) => load.broken)) process.exitCode = 1;
+    return;
+  }
   if (ONLY === 'batches') {
     const batches = await measureBatches(log);
     console.log(`\n## pnpm bench (batches only), ${date}\n\nNode ${process.version} on ${platform()} ${arch()}, ${availableParallelism()} CPUs.`);
@@ -151,6 +168,8 @@ async function main(): Promise<void> {
   const board = await measureLeaderboards();
   const batches = await measureBatches(log);
   for (const load of batches.loads) if (load.broken) broken.push(`batches on ${load.storage}: ${load.broken}`);
+  const hooks = await measureWebhooks(log);
+  for (const load of hooks.loads) if (load.broken) broken.push(`webhooks on ${load.storage}: ${load.broken}`);
   const seconds = (Date.now() - runStarted) / 1000;
 
   const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
@@ -179,6 +198,7 @@ async function main(): Promise<void> {
   }
   printLeaderboards(board);
   printBatches(batches);
+  printWebhooks(hooks);
   out(`\nThe run took ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s.`);
   if (broken.length > 0) {
     out(`\n### BROKEN MEASUREMENTS: most answers were errors, so these figures measure the error path\n`);

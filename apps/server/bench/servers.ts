@@ -65,14 +65,20 @@ export async function startBare(): Promise<BenchServer> {
  * (b) `node dist/main.js` in production mode with its default logging sent nowhere, on a fresh
  * DATA_DIR (or the one given, which the caller removes).
  */
-export async function startThisServer(label: string, databaseUrl?: string, nodeArgs: string[] = [], givenDataDir?: string): Promise<BenchServer> {
+export async function startThisServer(
+  label: string,
+  databaseUrl?: string,
+  nodeArgs: string[] = [],
+  givenDataDir?: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = givenDataDir ?? mkdtempSync(join(tmpdir(), 'gameball-bench-'));
   if (!givenDataDir) {
     const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
     onCleanup(`remove ${dataDir}`, removeDir, removeDir);
   }
-  const env: NodeJS.ProcessEnv = { ...baseEnv(), NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...baseEnv(), NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...extraEnv };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   const child = startChild(label, process.execPath, [...nodeArgs, mainJs], env);
   const server = { label, origin: `http://127.0.0.1:${port}`, basePath: API_BASE, child };
