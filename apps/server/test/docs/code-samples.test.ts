@@ -41,6 +41,13 @@ const REFUSED_ON_A_FRESH_SERVER: Record<string, number> = {
   awardSocialChallenge: 4004,
   getCustomerStamps: 4004,
   getCustomerStreak: 4004,
+  // By then the redeem and hold samples have spent the example customer's points.
+  generateCoupon: 9008,
+  // Coupon codes, lock references and batch ids are made by the server; the examples' ones are made up.
+  burnCoupons: 4004,
+  releaseCoupons: 4004,
+  getBatchStatus: 4004,
+  stopBatch: 4004,
   // Both delete the example customer; the first one did.
   deleteCustomerByPost: 7000,
 };

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { demo, describeOnStorages } from '../support/harness.js';
+import { LIMITS } from '../../src/domain/shared/limits.js';
 import { deref, exampleRequest, specOperations, type SpecOperation } from '../support/spec-operations.js';
 import { call, expectError, type Answer } from './helpers.js';
 
@@ -52,10 +53,14 @@ const probes: Probe[] = [
     send: (op, url) => (op.hasBody ? call(url(op.url), { ...exampleRequest(op, keys), body: '{"customerId": ' }) : undefined),
   },
   {
-    name: 'a body over 1 MB',
+    name: "a body over its operation's limit (1 MiB, 16 MiB for batches)",
     status: 413,
     code: 3011,
-    send: (op, url) => (op.hasBody ? call(url(op.url), { ...exampleRequest(op, keys), body: `{"pad":"${'a'.repeat(1024 * 1024)}"}` }) : undefined),
+    send: (op, url) => {
+      if (!op.hasBody) return undefined;
+      const limit = op.tag === 'Batches' ? LIMITS.batchBodyBytes : LIMITS.bodyBytes;
+      return call(url(op.url), { ...exampleRequest(op, keys), body: `{"pad":"${'a'.repeat(limit)}"}` });
+    },
   },
 ];
 

@@ -28,6 +28,19 @@ export const NULLABLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     '[].rewardCampaignConfiguration.redirectionButtonLink', '[].rewardCampaignConfiguration.redirectionButtonText',
     '[].rewardCampaignConfiguration.rewards[].couponReward', '[].rewardCampaignConfiguration.rewards[].walletRewardFactor',
   ],
+  // This server's own: a batch not yet started or finished, no item done yet (seed 001 gives no status shape).
+  getBatchStatus: ['finishedAt', 'response', 'startedAt'],
+  // Reference tools (this server's own): no subscription; a delivery not yet tried or answered; the
+  // webhook payloads as Gameball's webhook page shows them, with null for a contact detail or tier the customer lacks.
+  getWebhookSubscription: ['url'],
+  setWebhookSubscription: ['url'],
+  listWebhookDeliveries: [
+    'deliveries[].lastAnswer', 'deliveries[].lastAnswer.body', 'deliveries[].lastAnswer.durationMs', 'deliveries[].lastAnswer.error',
+    'deliveries[].lastAnswer.status', 'deliveries[].lastAttemptAt', 'deliveries[].nextAttemptAt',
+    'deliveries[].payload.data.email', 'deliveries[].payload.data.mobile_number', 'deliveries[].payload.data.referral_code',
+    'deliveries[].payload.data.referral_link', 'deliveries[].payload.data.tier_name', 'deliveries[].payload.data.tier_order',
+    'deliveries[].payload.data[].icon',
+  ],
   getTierConfiguration: ['[].benefits.discountCapping', '[].benefits.levelDiscount', '[].cashback'],
   listCustomerActivities: [
     'activities[].campaignName', 'activities[].currency', 'activities[].displayName', 'activities[].email', 'activities[].isGuest',

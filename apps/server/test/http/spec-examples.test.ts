@@ -46,14 +46,21 @@ function examples() {
 const EXPECTED_REFUSALS = [
   // The demo account has no reward campaigns; the examples name the shop fixture's.
   'awardSocialChallenge: 4004',
+  // Coupon codes and lock references are made by the server; the examples' ones are made up (one per burn example).
+  'burnCoupons: 4004',
+  'burnCoupons: 4004',
   'deleteCustomerByPost: 7000',
+  // A batch's id is made by the server; the examples' 123456 is made up.
+  'getBatchStatus: 4004',
   'getCustomerStamps: 4004',
   'getCustomerStreak: 4004',
   'getHold: 9006',
   'getLatestOtp: 4004',
   'getReferralConfiguration: 4004', // the demo account runs no referral program
+  'releaseCoupons: 4004',
   'releaseHold: 9006',
   'sendOtp: 8000',
+  'stopBatch: 4004',
   'trackOrder: 9006', // the example's hold reference is made up for the docs
   'validateReferrerCode: 3000', // the examples fill path parameters only; referrerCode is a required query parameter
 ];
