@@ -22,18 +22,17 @@ async function start(): Promise<void> {
   const file = loadAccountsFile(config.accountsFile);
   const accounts = accountDirectory(file.accounts);
   // Loaded once the configuration is known to be good, so a bad one is reported at once.
-  const [{ createApp }, { openStore }, { AdjustableClock }, { JOBS }, { jobRunner }, { loadWebhookSubscriptions }] = await Promise.all([
+  const [{ createApp }, { openStore }, { AdjustableClock }, { JOBS }, { jobRunner }] = await Promise.all([
     import('./app.js'),
     import('./open-store.js'),
     import('./clock.js'),
     import('./jobs/index.js'),
     import('./jobs/runner.js'),
-    import('./jobs/deliver-webhooks.js'),
   ]);
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await loadWebhookSubscriptions({ store, accounts });
   const clock = new AdjustableClock();
   const jobs = jobRunner(JOBS, { store, accounts, clock, logger });
+  await jobs.prepare();
   const app = createApp({
     store,
     accounts,

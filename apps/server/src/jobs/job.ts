@@ -24,6 +24,8 @@ export interface Job {
   intervalMs: number;
   /** `lastRun` is the `now` of this runner's previous complete run of the job (null before the first). */
   runDue(scope: JobScope, now: Date, lastRun: Date | null): Promise<number>;
+  /** Runs once as the process starts, before it takes requests (the runner's `prepare`). */
+  prepare?(scope: JobScope): Promise<void>;
 }
 
 /** How often the jobs that keep points on time look for due work (pending points activating, points and holds expiring). */

@@ -1,6 +1,8 @@
 import type { Job, JobScope } from './job.js';
 
 export interface JobRunner {
+  /** Lets every job get ready (its `prepare`), in the order of the list; called before the server takes requests. */
+  prepare(): Promise<void>;
   /** Runs every job once, in the order of the list, after any run in progress; answers what each did, by job name. */
   runOnce(): Promise<Record<string, number>>;
   /** Runs each job every `intervalMs` in the background, until stop(). */
@@ -63,6 +65,9 @@ export function jobRunner(jobs: readonly Job[], scope: JobScope, options: Runner
   }
 
   return {
+    async prepare() {
+      for (const job of jobs) await job.prepare?.(scope);
+    },
     runOnce: () => queue(() => true),
     start() {
       if (!stopped) return;

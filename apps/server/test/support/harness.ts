@@ -12,7 +12,6 @@ import { createApp } from '../../src/app.js';
 import { createHttpServer, listen } from '../../src/http/listen.js';
 import { fileURLToPath } from 'node:url';
 import { AdjustableClock } from '../../src/clock.js';
-import { loadWebhookSubscriptions } from '../../src/jobs/deliver-webhooks.js';
 import { JOBS } from '../../src/jobs/index.js';
 import { jobRunner, type JobRunner } from '../../src/jobs/runner.js';
 import { openStore, type Store } from '../../src/open-store.js';
@@ -115,11 +114,11 @@ export async function startServer(
 ): Promise<TestServer> {
   const opened = await openStore({ databaseUrl: location.databaseUrl, dataDir: location.dataDir });
   const store = options.wrapStore ? options.wrapStore(opened) : opened;
-  await loadWebhookSubscriptions({ store: opened, accounts });
   const clock = options.clock ?? new AdjustableClock();
   const logger = pino({ level: 'silent' });
   const everyMs = options.sweepEveryMs ?? undefined;
   const jobs = jobRunner(JOBS, { store, accounts, clock, logger }, everyMs ? { everyMs } : {});
+  await jobs.prepare();
   const app = createApp({ store, accounts, logger, validateResponses: true, referenceTools: file.referenceTools, clock, jobs });
   // The same HTTP server as main.ts, so the tests see its clientError answers too.
   const server: Server = createHttpServer(app, logger);
