@@ -25,7 +25,7 @@ describeOnStorages('balance adjustments in a batch', (server) => {
     expect(status).toMatchObject({ operation: 'Balance Adjustment Batch Job', status: 'completed' });
     expectAllDone(status, 2, 3);
     expect(status.response!.successful).toEqual([
-      { index: 0, customerId, message: 'Added 500 points.', result: { customerId, gameballTransactionId: expect.any(Number), transactionId: used, points: 500, amount: 50 } },
+      { index: 0, customerId, message: 'Added 500 points.', result: { customerId, gameballTransactionId: expect.stringMatching(/^[0-9]+$/), transactionId: used, points: 500, amount: 50 } },
       { index: 1, customerId, message: 'Deducted 20 points.', result: expect.objectContaining({ transactionId: `batch-${jobId}-1`, points: -20 }) },
     ]);
     // One customer's items are applied in the order sent: the deduction of 10,000 sees 480 available.

@@ -22,7 +22,7 @@ describeOnStorages('cashback in a batch', (server) => {
     expect(status).toMatchObject({ operation: 'Reward Cashback Batch Job', status: 'completed' });
     expectAllDone(status, 2, 1);
     expect(status.response!.successful).toEqual([
-      { index: 0, customerId, message: 'Rewarded 45 points.', result: { customerId, gameballTransactionId: expect.any(Number), rewardAmount: 4.5, rewardEquivalentPoints: 45 } },
+      { index: 0, customerId, message: 'Rewarded 45 points.', result: { customerId, gameballTransactionId: expect.stringMatching(/^[0-9]+$/), rewardAmount: 4.5, rewardEquivalentPoints: 45 } },
       { index: 2, customerId, message: 'Rewarded 6 points.', result: expect.objectContaining({ rewardEquivalentPoints: 6 }) },
     ]);
     expect(status.response!.failed).toEqual([{ index: 1, customerId, code: 9007, message: expect.stringContaining('in the future') }]);

@@ -89,7 +89,7 @@ describe('the code samples of the docs', () => {
 
   it('in TypeScript compile against the client types', () => {
     expect(typeCheck(folder.dir, all)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('the curl samples, run on a fresh server', () => {
@@ -100,7 +100,7 @@ describe('the curl samples, run on a fresh server', () => {
     const outcomes: Outcome[] = [];
     for (const sample of ordered) outcomes.push(await runCurl(sample, server().origin));
     checkAll(ordered, outcomes);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('the TypeScript samples, run with node on a fresh server', () => {
@@ -109,5 +109,5 @@ describe('the TypeScript samples, run with node on a fresh server', () => {
   it('succeed in reading order, but for those naming what cannot exist there', async () => {
     const ordered = inReadingOrder(all);
     checkAll(ordered, await runTypescript(ordered, server().origin, folder.dir));
-  }, 120_000);
+  }, 300_000);
 });

@@ -67,7 +67,7 @@ const probes: Probe[] = [
 describeOnStorages('statuses every operation can answer', (server) => {
   const url = (path: string) => `${server().baseUrl}${path}`;
 
-  it('answers the refusals every operation can meet as the error table says, and the spec documents each for the operation', async () => {
+  it('answers the refusals every operation can meet as the error table says, and the spec documents each for the operation', { timeout: 180_000 }, async () => {
     const problems: string[] = [];
     let sent = 0;
     for (const operation of specOperations()) {
