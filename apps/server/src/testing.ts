@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createGameballClient, type GameballClient } from '@gameball-open/client';
 import { DEFAULT_ACCOUNTS_FILE } from './config.js';
 import type { ListeningMessage } from './main.js';
+import { answer, serverClock, type ServerClock } from './testing-clock.js';
 import { throwawayDatabase, type Database } from './testing-postgres.js';
 
 /**
@@ -29,6 +30,8 @@ export interface TestAccount {
   webhook?: { url: string | null; version?: 'v4' };
 }
 
+export type { ServerClock };
+
 export interface StartServerOptions {
   /** The accounts, or the path of an accounts file; default: the demo accounts (demo_apikey first). */
   accounts?: TestAccount[] | string;
@@ -46,13 +49,6 @@ export interface StartServerOptions {
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Extra environment for the server process. */
   env?: Record<string, string>;
-}
-
-export interface ServerClock {
-  now(): Promise<Date>;
-  /** Moves the clock forward; every background job runs before it answers. */
-  advance(seconds: number): Promise<Date>;
-  to(instant: string | Date): Promise<Date>;
 }
 
 export interface StartedServer {
@@ -166,6 +162,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
       }
     });
     const { origin, baseUrl } = await listening(child, () => output.trim());
+    // A server left running must not keep this process alive; when this process ends, the
+    // channel closes and the server stops by itself.
+    for (const handle of [child, child.channel, child.stdout, child.stderr] as Array<{ unref?: () => void } | null | undefined>) handle?.unref?.();
     const clientFor = (with_: { apiKey: string; secretKey?: string }) => createGameballClient({ baseUrl, ...with_, maxRetries: 0 });
     const client = clientFor(keys);
     const clock = serverClock(client);
@@ -184,21 +183,4 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
     await cleanup();
     throw error;
   }
-}
-
-function answer<T>(result: { data?: T; error?: unknown; response: Response }, what: string): T {
-  if (result.data === undefined) throw new Error(`${what} answered ${result.response.status}: ${JSON.stringify(result.error)}`);
-  return result.data;
-}
-
-function serverClock(client: GameballClient): ServerClock {
-  const now = (state: { now: string }) => new Date(state.now);
-  return {
-    now: async () => now(answer(await client.GET('/_reference/clock', {}), 'the clock')),
-    advance: async (seconds) => now(answer(await client.POST('/_reference/clock', { body: { advanceSeconds: seconds } }), 'moving the clock')),
-    to: async (instant) => {
-      const to = typeof instant === 'string' ? instant : instant.toISOString();
-      return now(answer(await client.POST('/_reference/clock', { body: { to } }), 'moving the clock'));
-    },
-  };
 }

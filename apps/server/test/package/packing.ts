@@ -73,13 +73,19 @@ export function consumerProject(root: string, kind: 'commonjs' | 'module', tarba
 /** Runs the project's vitest files with this Node; answers its output and exit code. */
 export function runVitest(dir: string): { code: number; output: string } {
   const vitest = join(dir, 'node_modules/vitest/vitest.mjs');
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true', NODE_OPTIONS: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true', NODE_OPTIONS: '', NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
   // The outer vitest's own settings must not leak into the project's run.
   for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'TEST' || key === 'NODE_ENV') delete env[key];
   try {
-    return { code: 0, output: run(process.execPath, [vitest, 'run', '--reporter=verbose'], dir, env, 600_000) };
+    return { code: 0, output: plain(run(process.execPath, [vitest, 'run', '--reporter=verbose'], dir, env, 600_000)) };
   } catch (error) {
     const e = error as { status?: number; stdout?: string; stderr?: string };
-    return { code: e.status ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    return { code: e.status ?? 1, output: plain(`${e.stdout ?? ''}${e.stderr ?? ''}`) };
   }
+}
+
+/** Text without terminal colours. */
+function plain(text: string): string {
+  return text.replace(/\x1b\[[0-9;]*m/g, '');
 }

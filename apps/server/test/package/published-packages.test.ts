@@ -9,7 +9,7 @@ const FIXTURES = (kind: string) => fileURLToPath(new URL(`../fixtures/consumer-$
 
 /** What each tarball may hold (paths inside `package/`); anything else fails the test. */
 const ALLOWED: Record<Published, RegExp> = {
-  server: /^(package\.json|README\.md|LICENSE|config\/accounts\.json|dist\/.+\.js|dist\/testing\.d\.ts)$/,
+  server: /^(package\.json|README\.md|LICENSE|config\/accounts\.json|dist\/.+\.js|dist\/testing(-clock)?\.d\.ts)$/,
   client: /^(package\.json|README\.md|LICENSE|dist\/(esm|cjs)\/.+\.(js|d\.ts)|dist\/cjs\/package\.json)$/,
   spec: /^(package\.json|README\.md|LICENSE|index\.(js|d\.ts)|gameball-v4\.yaml|dist\/gameball-v4\.yaml|(paths|components|webhooks)\/.+\.yaml)$/,
   docs: /^(package\.json|README\.md|LICENSE|index\.(js|d\.ts)|dist\/index\.html)$/,
@@ -17,7 +17,7 @@ const ALLOWED: Record<Published, RegExp> = {
 
 /** Must be there. */
 const REQUIRED: Record<Published, string[]> = {
-  server: ['package.json', 'README.md', 'config/accounts.json', 'dist/cli.js', 'dist/main.js', 'dist/testing.js', 'dist/testing.d.ts', 'dist/store/sqlite-reader-worker.js', 'dist/store/migrations/index.js'],
+  server: ['package.json', 'README.md', 'config/accounts.json', 'dist/cli.js', 'dist/main.js', 'dist/testing.js', 'dist/testing.d.ts', 'dist/testing-clock.d.ts', 'dist/store/sqlite-reader-worker.js', 'dist/store/migrations/index.js'],
   client: ['package.json', 'README.md', 'dist/esm/index.js', 'dist/cjs/index.js'],
   spec: ['package.json', 'README.md', 'index.js', 'index.d.ts', 'dist/gameball-v4.yaml'],
   docs: ['package.json', 'README.md', 'index.js', 'index.d.ts', 'dist/index.html'],
