@@ -13,7 +13,24 @@ export interface ServerConfig {
   logLevel: string;
   /** Responses are checked against the spec everywhere except in production. */
   validateResponses: boolean;
+  /** GAMEBALL_REFERENCE_TOOLS: on or off whatever the accounts file says; undefined: the file decides. */
+  referenceTools: boolean | undefined;
 }
+
+/**
+ * Every setting the server reads, with the flag of the `gameball-server` command that sets it:
+ * the command's --help and the README's table are this list.
+ */
+export const SETTINGS = [
+  { env: 'PORT', flag: '--port', value: '<port>', help: 'port to listen on, 0 for any free one (default 4010)' },
+  { env: 'HOST', flag: '--host', value: '<address>', help: 'address to listen on (default 127.0.0.1; 0.0.0.0 in a container)' },
+  { env: 'DATA_DIR', flag: '--data-dir', value: '<folder>', help: 'folder of the embedded SQLite database (default ./data)' },
+  { env: 'DATABASE_URL', flag: '--database-url', value: '<url>', help: 'PostgreSQL connection string; when set, PostgreSQL is the storage' },
+  { env: 'GAMEBALL_ACCOUNTS_FILE', flag: '--accounts-file', value: '<file>', help: 'the accounts, their keys and programs (default: the demo accounts)' },
+  { env: 'GAMEBALL_REFERENCE_TOOLS', flag: '--reference-tools', value: 'on|off', help: "test clock, OTP inbox, reset...: overrides the accounts file's referenceTools" },
+  { env: 'LOG_LEVEL', flag: '--log-level', value: '<level>', help: 'fatal, error, warn, info (default), debug, trace or silent' },
+  { env: 'NODE_ENV', flag: '--node-env', value: '<name>', help: 'production stops checking responses against the spec' },
+] as const;
 
 export const DEFAULT_ACCOUNTS_FILE = fileURLToPath(
   new URL('../config/accounts.json', import.meta.url),
@@ -33,6 +50,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not '${env.LOG_LEVEL}'.`);
   }
+  const tools = env.GAMEBALL_REFERENCE_TOOLS || undefined;
+  if (tools !== undefined && !['on', 'off'].includes(tools)) {
+    throw new Error(`GAMEBALL_REFERENCE_TOOLS must be on or off, not '${tools}'.`);
+  }
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -41,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     accountsFile: resolve(env.GAMEBALL_ACCOUNTS_FILE || DEFAULT_ACCOUNTS_FILE),
     logLevel,
     validateResponses: env.NODE_ENV !== 'production',
+    referenceTools: tools === undefined ? undefined : tools === 'on',
   };
 }

@@ -3,6 +3,7 @@ import { accountDirectory, loadAccountsFile } from './accounts.js';
 import { loadConfig } from './config.js';
 import { createHttpServer, listen } from './http/listen.js';
 import { createLogger, exitAfterLogs } from './logger.js';
+import { missingNodeSupport } from './node-support.js';
 
 /** Until the configuration names the level; a bad configuration is logged at this one. */
 let logger: Logger = createLogger('info');
@@ -16,10 +17,23 @@ function startFailure(error: unknown, host: string, port: number): string {
   return e instanceof Error ? e.message : String(error);
 }
 
+/** What a parent process (the test kit, `gameball-server exec`) learns once the server listens. */
+export interface ListeningMessage {
+  type: 'gameball-server:listening';
+  origin: string;
+  baseUrl: string;
+}
+
 async function start(): Promise<void> {
+  const unsupported = await missingNodeSupport();
+  if (unsupported) {
+    process.stderr.write(`${unsupported}\n`);
+    process.exit(1);
+  }
   const config = loadConfig();
   logger = createLogger(config.logLevel);
   const file = loadAccountsFile(config.accountsFile);
+  const referenceTools = config.referenceTools ?? file.referenceTools;
   const accounts = accountDirectory(file.accounts);
   // Loaded once the configuration is known to be good, so a bad one is reported at once.
   const [{ createApp }, { openStore }, { AdjustableClock }, { JOBS }, { jobRunner }] = await Promise.all([
@@ -40,7 +54,7 @@ async function start(): Promise<void> {
     clock,
     jobs,
     validateResponses: config.validateResponses,
-    referenceTools: file.referenceTools,
+    referenceTools,
   });
   const server = createHttpServer(app, logger);
   let port: number;
@@ -57,11 +71,17 @@ async function start(): Promise<void> {
       storage: store.dialect,
       dataDir: store.dialect === 'sqlite' ? config.dataDir : undefined,
       accounts: accounts.all().map((account) => account.id),
-      referenceTools: file.referenceTools,
+      referenceTools,
     },
     'Gameball reference server listening',
   );
   jobs.start();
+  if (process.send) {
+    const loopback = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    const origin = `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`;
+    const message: ListeningMessage = { type: 'gameball-server:listening', origin, baseUrl: `${origin}/api/v4/integrations` };
+    process.send(message);
+  }
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -83,6 +103,8 @@ async function start(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // Started by another process with a channel: stop when that process goes, leaving no orphan.
+  if (process.send) process.on('disconnect', () => stop('disconnect'));
 }
 
 process.on('uncaughtException', (error) => {

@@ -12,3 +12,5 @@ export const getWebhookSubscription: H<'getWebhookSubscription'> = ({ context })
 export const setWebhookSubscription: H<'setWebhookSubscription'> = ({ body, context }) => referenceServer.setWebhookSubscription(context, body);
 
 export const listWebhookDeliveries: H<'listWebhookDeliveries'> = ({ query, context }) => referenceServer.listWebhookDeliveries(context, query);
+
+export const resetAccount: H<'resetAccount'> = ({ context }) => referenceServer.resetAccount(context);
