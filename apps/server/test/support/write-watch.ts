@@ -11,7 +11,8 @@ import type { StorageLocation } from './harness.js';
  * of the schema, listed from the catalogue, so a table added later is covered too. On SQLite a
  * read-only connection of its own takes it, and only when `PRAGMA data_version` moved (another
  * connection committed): cheap enough to mark around every request. A commit that changed
- * pages but no rows (a savepoint rolled back inside a group commit) is not a write.
+ * pages but no rows (a savepoint rolled back inside a group commit) is not a write. On
+ * PostgreSQL the rows are read again only when the server's transaction snapshot moved.
  */
 export interface WriteWatch {
   mark(): Promise<string>;
@@ -19,6 +20,7 @@ export interface WriteWatch {
 }
 
 const SQLITE_TABLES = sql("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+const SNAPSHOT = sql('SELECT pg_current_snapshot()::text AS snapshot');
 const POSTGRES_TABLES = sql('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name');
 
 /** A digest of every row of every table (both storages; slow, for a run's start and end). */
@@ -37,7 +39,17 @@ export async function wholeStoreDigest(store: Store): Promise<{ hash: string; ro
 
 export function writeWatch(location: StorageLocation, store: Store): WriteWatch {
   if (location.kind === 'postgres') {
-    return { mark: async () => (await wholeStoreDigest(store)).hash, close: () => {} };
+    // The snapshot (xmin:xmax:running xids) stays the same while no transaction that writes
+    // starts or ends anywhere on the server; only when it moved are the rows read again.
+    let last: { snapshot: string; digest: string } | undefined;
+    return {
+      mark: async () => {
+        const { snapshot } = (await store.get<{ snapshot: string }>(SNAPSHOT))!;
+        if (last?.snapshot !== snapshot) last = { snapshot, digest: (await wholeStoreDigest(store)).hash };
+        return last.digest;
+      },
+      close: () => {},
+    };
   }
   const db = new DatabaseSync(join(location.dataDir, 'gameball.sqlite'), { readOnly: true });
   const version = db.prepare('PRAGMA data_version');

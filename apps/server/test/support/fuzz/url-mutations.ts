@@ -73,7 +73,8 @@ export function urlMutation(operation: SpecOperation, pick: Pick, chance: () => 
       const at = `${BASE}${operation.path}`.split('/').indexOf(`{${param.name}}`);
       const segments = path.split('/');
       segments[at] = value;
-      return { note: `path ${param.name} = ${value.slice(0, 40)}`, url: withSearch(segments.join('/'), search) };
+      // Dot segments are resolved by the client before sending: the URL may then name another path.
+      return { note: `path ${param.name} = ${value.slice(0, 40)}`, url: withSearch(segments.join('/'), search), leaves: /^(\.|%2E){1,2}$/i.test(value) };
     }
     default: {
       const param = pick(queryParams);
