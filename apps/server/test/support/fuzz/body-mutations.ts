@@ -64,8 +64,10 @@ function rewrite(body: unknown, path: Path, action: { raw: string } | { remove: 
   }
   if ('add' in action) {
     const target = (path.length === 0 ? copy : parent[last]) as Record<string, unknown>;
-    if (target && typeof target === 'object' && !Array.isArray(target)) target[action.add] = marker;
-    else parent[last] = { [action.add]: marker };
+    // defineProperty, so that `__proto__` becomes a key of the JSON rather than a prototype.
+    const own = (object: Record<string, unknown>) => Object.defineProperty(object, action.add, { value: marker, enumerable: true, configurable: true, writable: true });
+    if (target && typeof target === 'object' && !Array.isArray(target)) own(target);
+    else parent[last] = own({});
   } else {
     parent[last] = marker;
   }

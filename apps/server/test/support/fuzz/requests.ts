@@ -7,12 +7,15 @@ import { exampleUrl, urlMutation } from './url-mutations.js';
 
 /**
  * The requests of a fuzz run: for every operation of the bundled spec, its example request
- * changed in one way (body, encoding, content type, URL, keys or headers), all shuffled by one
- * seeded generator, so the same seed gives the same requests.
+ * changed in one way (body, encoding, content type, URL, keys or headers), in an order shuffled
+ * by the run's seed; request `n` is made from the seed and `n` alone, so the same seed gives the
+ * same requests, and one request can be made again by itself.
  */
 
 export interface FuzzRequest {
   operation: SpecOperation;
+  /** Its number in the run: with the seed, it makes the same request again. */
+  n: number;
   kind: string;
   note: string;
   method: string;
@@ -134,25 +137,36 @@ function one(operation: SpecOperation, n: number, random: () => number): FuzzReq
   if (headers['content-type'] === '') delete headers['content-type'];
   const needs = operation.needsSecret ? 'all' : 'public';
   const mustRefuse = keys.opens === 'nothing' || (keys.opens === 'public' && needs === 'all');
-  return { operation, kind, note, method: operation.method.toUpperCase(), url, headers: { ...keys.headers, ...headers }, ...(sent === undefined ? {} : { body: sent }), mustRefuse, leaves };
+  return { operation, n, kind, note, method: operation.method.toUpperCase(), url, headers: { ...keys.headers, ...headers }, ...(sent === undefined ? {} : { body: sent }), mustRefuse, leaves };
 }
 
-/** `perOperation` requests for each operation, shuffled. */
-export function fuzzRequests(operations: SpecOperation[], perOperation: number, seed: number): FuzzRequest[] {
+/** A well-spread 32-bit seed for request `n` of a run (murmur3's finaliser). */
+function requestSeed(seed: number, n: number): number {
+  let h = (seed ^ Math.imul(n + 1, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Request `n` of the run with this seed: made on its own, so a run never holds every body at once. */
+export function fuzzRequest(operation: SpecOperation, n: number, seed: number): FuzzRequest {
+  return one(operation, n, seededRandom(requestSeed(seed, n)));
+}
+
+/** The order of a run: `perOperation` requests for each operation, shuffled; `n` numbers each one. */
+export function fuzzPlan(operations: SpecOperation[], perOperation: number, seed: number): Array<{ n: number; operation: SpecOperation }> {
   const random = seededRandom(seed);
-  const list: FuzzRequest[] = [];
-  let n = 0;
-  for (const operation of operations) for (let i = 0; i < perOperation; i++) list.push(one(operation, n++, random));
-  for (let i = list.length - 1; i > 0; i--) {
+  const plan = operations.flatMap((operation, i) => Array.from({ length: perOperation }, (_, j) => ({ n: i * perOperation + j, operation })));
+  for (let i = plan.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [list[i], list[j]] = [list[j]!, list[i]!];
+    [plan[i], plan[j]] = [plan[j]!, plan[i]!];
   }
-  return list;
+  return plan;
 }
 
 /** The request as a line to paste into a bug report. */
 export function describeRequest(request: FuzzRequest): string {
   const body = request.body === undefined ? '' : Buffer.isBuffer(request.body) ? ` body(bytes, base64)=${request.body.toString('base64').slice(0, 300)}` : ` body=${request.body.slice(0, 300)}`;
   const headers = Object.entries(request.headers).map(([k, v]) => `${k}: ${v.length > 40 ? `${v.slice(0, 20)}...(${v.length})` : v}`).join('; ');
-  return `${request.operation.operationId} [${request.kind}: ${request.note}] ${request.method} ${request.url.slice(0, 200)} {${headers}}${body}`;
+  return `#${request.n} ${request.operation.operationId} [${request.kind}: ${request.note}] ${request.method} ${request.url.slice(0, 200)} {${headers}}${body}`;
 }
