@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { remember, type Harvest } from '../support/fuzz/harvest.js';
 import { describeRequest, fuzzPlan, fuzzRequest, type FuzzRequest } from '../support/fuzz/requests.js';
 import { freshStorage, startServer, storages, type StorageLocation, type TestServer } from '../support/harness.js';
 import { deref, spec, specOperations } from '../support/spec-operations.js';
@@ -96,6 +97,7 @@ describe.each(storages)('fuzzing every operation of the spec on %s', (kind) => {
 
   it(`answers ${total} fuzzed requests (seed ${SEED}) without a 5xx, undocumented status, foreign error body or refused write`, async () => {
     const operations = specOperations();
+    const harvest: Harvest = new Map();
     const anyOperations = [...new Set(operations.flatMap((o) => o.statuses)), '404', '405'];
     const plan = fuzzPlan(operations, Math.ceil(total / operations.length), SEED);
     const problems: string[] = [];
@@ -105,7 +107,7 @@ describe.each(storages)('fuzzing every operation of the spec on %s', (kind) => {
     const started = Date.now();
     let watching = 0;
     for (const { operation, n } of plan) {
-      const request = fuzzRequest(operation, n, SEED);
+      const request = fuzzRequest(operation, n, SEED, harvest);
       const answer = await send(server!.origin, request);
       const before = Date.now();
       const now = await watch!.mark();
@@ -113,7 +115,10 @@ describe.each(storages)('fuzzing every operation of the spec on %s', (kind) => {
       const wrote = now !== mark;
       mark = now;
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-      if (answer.status < 300) reached.add(request.operation.operationId);
+      if (answer.status < 300) {
+        reached.add(request.operation.operationId);
+        remember(harvest, request.body, answer.text);
+      }
       // A URL that may have left its operation (dot segments, extra slashes) can meet another one's answers, or the router's 404/405.
       const documented = [...(request.leaves ? anyOperations : request.operation.statuses), ...(headBytes(request) > MAX_HEAD_BYTES ? ['431'] : [])];
       const found: string[] = [];

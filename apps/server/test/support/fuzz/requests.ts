@@ -2,6 +2,7 @@ import { demo, demoHsm, secure } from '../harness.js';
 import { seededRandom } from '../random.js';
 import { spec, deref, type SpecOperation } from '../spec-operations.js';
 import { encodingMutation, extraMutation, fieldMutation, missingMutation, wholeBodyMutation } from './body-mutations.js';
+import { recall, withHarvested, type Harvest } from './harvest.js';
 import type { Pick } from './junk.js';
 import { exampleUrl, urlMutation } from './url-mutations.js';
 
@@ -50,7 +51,8 @@ const KEY_SETS: readonly KeySet[] = [
 ];
 const BOTH_KEYS = KEY_SETS.at(-1)!;
 
-const ID_KEYS = /^(transactionId|orderId|paymentId|reversalTransactionId|holdReference|batchId)$/;
+/** Body fields that name something new (the others, such as `holdReference`, name something that exists). */
+const ID_KEYS = /^(transactionId|orderId|paymentId|refundTransactionId|cartId)$/;
 
 /** The example body with fresh transaction and order IDs, so that most requests reach the operation's rules. */
 function freshIds(value: unknown, n: number): unknown {
@@ -79,14 +81,15 @@ const HEADER_JUNK: ReadonlyArray<[string, string]> = [
   ['x-gb-signature', 'junk'],
 ];
 
-function one(operation: SpecOperation, n: number, random: () => number): FuzzRequest {
+function one(operation: SpecOperation, n: number, random: () => number, harvest?: Harvest): FuzzRequest {
   const pick: Pick = (list) => list[Math.floor(random() * list.length)]!;
-  const body = freshIds(operation.body ?? {}, n);
+  const body = freshIds(withHarvested(operation.body ?? {}, harvest, pick, random), n);
+  const pathValues = Object.fromEntries(operation.parameters.filter((p) => p.in === 'path').map((p) => [p.name, random() < 0.5 ? recall(harvest, p.name, pick) : undefined]));
   const schema = operation.hasBody ? requestSchema(operation) : undefined;
   const kinds = ['example', 'url', 'url', 'keys', 'keys', 'headers', ...(operation.hasBody ? ['field', 'field', 'field', 'field', 'missing', 'extra', 'whole', 'whole', 'encoding', 'type'] : ['url', 'url'])];
   const kind = pick(kinds);
   let keys = BOTH_KEYS;
-  let url = exampleUrl(operation, random);
+  let url = exampleUrl(operation, random, undefined, pathValues);
   let note = 'the example';
   let leaves = false;
   const headers: Record<string, string> = {};
@@ -98,7 +101,7 @@ function one(operation: SpecOperation, n: number, random: () => number): FuzzReq
   };
   switch (kind) {
     case 'url':
-      ({ note, url, leaves = false } = urlMutation(operation, pick, random));
+      ({ note, url, leaves = false } = urlMutation(operation, pick, random, pathValues));
       break;
     case 'keys':
       keys = pick(KEY_SETS);
@@ -148,9 +151,12 @@ function requestSeed(seed: number, n: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Request `n` of the run with this seed: made on its own, so a run never holds every body at once. */
-export function fuzzRequest(operation: SpecOperation, n: number, seed: number): FuzzRequest {
-  return one(operation, n, seededRandom(requestSeed(seed, n)));
+/**
+ * Request `n` of the run with this seed: made on its own, so a run never holds every body at once.
+ * With a harvest, some IDs are ones the server handed out earlier in the run (see harvest.ts).
+ */
+export function fuzzRequest(operation: SpecOperation, n: number, seed: number, harvest?: Harvest): FuzzRequest {
+  return one(operation, n, seededRandom(requestSeed(seed, n)), harvest);
 }
 
 /** The order of a run: `perOperation` requests for each operation, shuffled; `n` numbers each one. */

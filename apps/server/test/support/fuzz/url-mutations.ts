@@ -32,22 +32,22 @@ export interface Url {
   leaves?: boolean;
 }
 
-/** The URL of the operation from its examples: every required query parameter, some optional ones. */
-export function exampleUrl(operation: SpecOperation, chance: () => number, base = BASE): string {
+/** The URL of the operation from its examples (or the path values given): every required query parameter, some optional ones. */
+export function exampleUrl(operation: SpecOperation, chance: () => number, base = BASE, values: Record<string, string | undefined> = {}): string {
   let path = operation.path;
-  for (const p of operation.parameters.filter((p) => p.in === 'path')) path = path.replace(`{${p.name}}`, encodeURIComponent(String(p.example)));
+  for (const p of operation.parameters.filter((p) => p.in === 'path')) path = path.replace(`{${p.name}}`, encodeURIComponent(String(values[p.name] ?? p.example)));
   const query = operation.parameters.filter((p) => p.in === 'query' && p.example !== undefined && (p.required || chance() < 0.3));
   const search = query.map((p) => `${p.name}=${encodeURIComponent(String(p.example))}`).join('&');
   return `${base}${path}${search ? `?${search}` : ''}`;
 }
 
-export function urlMutation(operation: SpecOperation, pick: Pick, chance: () => number): Url {
+export function urlMutation(operation: SpecOperation, pick: Pick, chance: () => number, values: Record<string, string | undefined> = {}): Url {
   const pathParams = operation.parameters.filter((p) => p.in === 'path');
   const queryParams = operation.parameters.filter((p) => p.in === 'query');
   const kinds = ['case', 'base', 'slashes', 'unknown query', 'repeated query', ...(pathParams.length > 0 ? ['path value', 'path value'] : []), ...(queryParams.length > 0 ? ['query value', 'query value', 'query value'] : [])];
   const kind = pick(kinds);
   const base = pick(BASES);
-  const url = exampleUrl(operation, chance, base);
+  const url = exampleUrl(operation, chance, base, values);
   const [path = '', search] = url.split('?');
   const withSearch = (p: string, s: string | undefined) => `${p}${s ? `?${s}` : ''}`;
   switch (kind) {
