@@ -20,7 +20,8 @@ function walk(value: unknown, visit: (key: string, leaf: string) => void): void 
   if (Array.isArray(value)) value.forEach((item) => walk(item, visit));
   else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      if ((typeof item === 'string' || typeof item === 'number') && ID_NAME.test(key)) visit(key, String(item));
+      // An empty ID names nothing (and would leave an empty path segment, which no operation has).
+      if ((typeof item === 'string' || typeof item === 'number') && String(item) !== '' && ID_NAME.test(key)) visit(key, String(item));
       else walk(item, visit);
     }
   }
