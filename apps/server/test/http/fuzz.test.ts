@@ -12,7 +12,9 @@ import { writeWatch, type WriteWatch } from '../support/write-watch.js';
  * answer: no 5xx; a status the operation documents (431 only for a head over 16 KB); errors in
  * the Gameball error model; a 401 where the keys cannot open the operation; and nothing
  * written by a refused request or a read (the storage is watched around every request).
- * FUZZ_SEED and FUZZ_REQUESTS replay or widen a run; a failure prints its seed and request.
+ * FUZZ_SEED and FUZZ_REQUESTS replay or widen a run; a failure prints its seed and the first 40
+ * failing requests (each with its number in the run); FUZZ_REPORT=<file> writes all of them to
+ * <file>.sqlite / <file>.postgres with the count of each status.
  */
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_205);
