@@ -16,7 +16,7 @@ import { operationResolver, resolveOperation } from './http/operation-resolver.j
 import { operationRouter } from './http/operation-router.js';
 import { requestLog } from './http/request-log.js';
 import { readSpec, specRoutes } from './http/spec-routes.js';
-import { urlValues } from './http/url-values.js';
+import { finiteUrlNumbers, urlValues } from './http/url-values.js';
 import { openApiValidator } from './http/validator.js';
 import { JOBS } from './jobs/index.js';
 import { jobRunner, type JobRunner } from './jobs/runner.js';
@@ -97,6 +97,7 @@ export function createApp(deps: AppDeps): Express {
       ajvFormats: { mode: 'full' },
     }),
   );
+  app.use(finiteUrlNumbers());
   app.use(
     operationRouter(handlers, (req): RequestContext => ({
       account: req.res!.locals.account,

@@ -53,7 +53,11 @@ export function toGameballError(error: unknown, method: string, path: string): G
         return errors.routeNotFound(method, path);
       case 415: {
         // The validator names its own route syntax; the client knows the path it sent.
-        const reasons = error.errors.map((e) => e.message ?? '').filter(Boolean).join('; ');
+        // The validator writes "unsupported media type undefined" when no Content-Type was sent.
+        const reasons = error.errors
+          .map((e) => (e.message ?? '').replace(/^unsupported media type undefined$/, 'the request has no Content-Type header'))
+          .filter(Boolean)
+          .join('; ');
         return errors.unsupportedMediaType(`${method} ${path} takes a JSON body (application/json): ${reasons || 'unsupported media type'}.`);
       }
     }

@@ -34,3 +34,21 @@ export function urlValues(): RequestHandler {
     next();
   };
 }
+
+/**
+ * Refuses (422/3003) a query or path number past every range, such as `limit=1e309`: the
+ * validator reads it as Infinity and lets it through, even past a `maximum`, and no column takes
+ * it. Runs after the validator, where the values of integer and number parameters are numbers
+ * (those of string parameters stay strings).
+ */
+export function finiteUrlNumbers(): RequestHandler {
+  return (req, _res, next) => {
+    const path = (req as { openapi?: { pathParams?: Record<string, unknown> } }).openapi?.pathParams ?? {};
+    for (const [where, values] of [['query', req.query ?? {}], ['path', path]] as const) {
+      for (const [name, value] of Object.entries(values as Record<string, unknown>)) {
+        if (typeof value === 'number' && !Number.isFinite(value)) throw errors.invalidValue(`The ${where} parameter '${name}' must be a finite number.`);
+      }
+    }
+    next();
+  };
+}

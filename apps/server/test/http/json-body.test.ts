@@ -117,3 +117,14 @@ describe('JSON request bodies', () => {
     expectError(await post(customers(), '{"customerId": "a",'), 400, 3016);
   });
 });
+
+describe('a body without a content type', () => {
+  const server = serverForTests('sqlite');
+
+  it('answers 415/3013 saying the Content-Type header is missing, not "undefined"', async () => {
+    const answer = await call(`${server().baseUrl}/customers`, { method: 'POST', headers: keys, body: new Uint8Array(Buffer.from('{"customerId":"x"}')) });
+    expectError(answer, 415, 3013);
+    expect(answer.body.message).toContain('no Content-Type');
+    expect(answer.body.message).not.toContain('undefined');
+  });
+});

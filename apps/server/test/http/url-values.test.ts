@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nowIso, serverForTests, uid } from '../support/harness.js';
+import { specOperations } from '../support/spec-operations.js';
 import { call, expectError, keys } from './helpers.js';
 
 /** Path and query values (src/http/url-values.ts) and `+` in a query. */
@@ -59,5 +60,38 @@ describe('path and query values', () => {
       expect(answer.status, answer.text).toBe(200);
       expect(answer.body.transactions.map((t: { direction: string }) => t.direction)).toEqual([direction]);
     }
+  });
+});
+
+/** Found by the fuzz test (fuzz.test.ts): `limit=1e309` on the webhook deliveries answered 500. */
+describe('numbers past every range in the URL', () => {
+  const server = serverForTests('sqlite');
+
+  it('refuses 1e309, 2^63 and other numbers no integer parameter takes with 422/3003, on every operation', async () => {
+    let sent = 0;
+    for (const operation of specOperations()) {
+      for (const param of operation.parameters.filter((p) => p.in === 'query' && (p.schema as { type?: string } | undefined)?.type === 'integer')) {
+        for (const value of ['1e309', '-1e309', '9223372036854775808', '1e21', '1.5']) {
+          const url = operation.url.replace(new RegExp(`([?&])${param.name}=[^&]*&?`), '$1').replace(/[?&]$/, '');
+          const answer = await call(`${server().baseUrl}${url}${url.includes('?') ? '&' : '?'}${param.name}=${value}`, { headers: keys });
+          expect(answer.status, `${operation.operationId} ${param.name}=${value}: ${answer.text}`).toBe(422);
+          expectError(answer, 422, answer.body.code);
+          sent++;
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(20);
+  });
+
+  it('refuses 1e309 as an integer path value with 422/3003 (it was read as Infinity and passed the maximum)', async () => {
+    let sent = 0;
+    for (const operation of specOperations()) {
+      for (const param of operation.parameters.filter((p) => p.in === 'path' && (p.schema as { type?: string } | undefined)?.type === 'integer')) {
+        const url = operation.path.replace(`{${param.name}}`, '1e309').replace(/\{(\w+)\}/g, (_, name: string) => String(operation.parameters.find((p) => p.name === name)?.example));
+        expectError(await call(`${server().baseUrl}${url}`, { method: operation.method.toUpperCase(), headers: keys }), 422, 3003);
+        sent++;
+      }
+    }
+    expect(sent).toBeGreaterThanOrEqual(2);
   });
 });
