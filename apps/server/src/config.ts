@@ -13,6 +13,18 @@ export interface ServerConfig {
   logLevel: string;
   /** Responses are checked against the spec everywhere except in production. */
   validateResponses: boolean;
+  /** Gameball's rate limits (behaviour.md §1.4) per account and resource; RATE_LIMITS=off turns them off. */
+  rateLimits: boolean;
+  /** GET /metrics: served unless METRICS=off; with METRICS_TOKEN set, only to `Authorization: Bearer <token>`. */
+  metrics: { token: string | undefined } | false;
+}
+
+/** An on/off switch of the environment: `on` (or unset: the default) or `off`. */
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (value === 'on' || value === 'off') return value === 'on';
+  throw new Error(`${name} must be on or off, not '${value}'.`);
 }
 
 export const DEFAULT_ACCOUNTS_FILE = fileURLToPath(
@@ -41,5 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     accountsFile: resolve(env.GAMEBALL_ACCOUNTS_FILE || DEFAULT_ACCOUNTS_FILE),
     logLevel,
     validateResponses: env.NODE_ENV !== 'production',
+    rateLimits: onOff(env, 'RATE_LIMITS', true),
+    metrics: onOff(env, 'METRICS', true) ? { token: env.METRICS_TOKEN || undefined } : false,
   };
 }

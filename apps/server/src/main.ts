@@ -42,6 +42,8 @@ async function start(): Promise<void> {
     jobs,
     validateResponses: config.validateResponses,
     referenceTools: file.referenceTools,
+    rateLimits: config.rateLimits,
+    metrics: config.metrics,
   });
   const server = createHttpServer(app, logger);
   let port: number;
@@ -59,6 +61,8 @@ async function start(): Promise<void> {
       dataDir: store.dialect === 'sqlite' ? config.dataDir : undefined,
       accounts: accounts.all().map((account) => account.id),
       referenceTools: file.referenceTools,
+      rateLimits: config.rateLimits,
+      metrics: config.metrics === false ? 'off' : config.metrics.token ? 'token' : 'on',
     },
     'Gameball reference server listening',
   );

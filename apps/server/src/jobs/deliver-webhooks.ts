@@ -1,3 +1,4 @@
+import { countPendingDeliveries } from '../domain/webhooks/delivery-queue.js';
 import { loadSubscriptions } from '../domain/webhooks/subscription.js';
 import { deliverDueWebhooks, type DeliveryScope } from '../use-cases/webhooks/deliver-webhooks.js';
 import type { Job } from './job.js';
@@ -11,6 +12,7 @@ export const deliverWebhooks: Job = {
   name: 'deliver-webhooks',
   intervalMs: 200,
   runDue: (scope) => deliverDueWebhooks(scope),
+  backlog: (scope) => countPendingDeliveries(scope.store, scope.accounts.all().map((account) => account.id)),
 };
 
 /**

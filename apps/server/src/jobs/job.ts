@@ -24,6 +24,8 @@ export interface Job {
   intervalMs: number;
   /** `lastRun` is the `now` of this runner's previous complete run of the job (null before the first). */
   runDue(scope: JobScope, now: Date, lastRun: Date | null): Promise<number>;
+  /** How many items wait for this job now (for /metrics); jobs whose work is not a queue leave it out. */
+  backlog?(scope: JobScope): Promise<number>;
 }
 
 /** How often the jobs that keep points on time look for due work (pending points activating, points and holds expiring). */

@@ -5,6 +5,8 @@ export interface JobRunner {
   runOnce(): Promise<Record<string, number>>;
   /** Runs each job every `intervalMs` in the background, until stop(). */
   start(): void;
+  /** The backlog of every job that reports one, by job name (read, never written). */
+  backlog(): Promise<Record<string, number>>;
   /** Stops the timer and waits for a run in progress. */
   stop(): Promise<void>;
 }
@@ -64,6 +66,11 @@ export function jobRunner(jobs: readonly Job[], scope: JobScope, options: Runner
 
   return {
     runOnce: () => queue(() => true),
+    async backlog() {
+      const counts: Record<string, number> = {};
+      for (const job of jobs) if (job.backlog) counts[job.name] = await job.backlog(scope);
+      return counts;
+    },
     start() {
       if (!stopped) return;
       stopped = false;
