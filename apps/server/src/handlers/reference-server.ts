@@ -12,3 +12,9 @@ export const getWebhookSubscription: H<'getWebhookSubscription'> = ({ context })
 export const setWebhookSubscription: H<'setWebhookSubscription'> = ({ body, context }) => referenceServer.setWebhookSubscription(context, body);
 
 export const listWebhookDeliveries: H<'listWebhookDeliveries'> = ({ query, context }) => referenceServer.listWebhookDeliveries(context, query);
+
+export const getFaultInjection: H<'getFaultInjection'> = ({ context }) => referenceServer.getFaultInjection(context);
+
+export const setFaultInjection: H<'setFaultInjection'> = ({ body, context }) => referenceServer.setFaultInjection(context, body);
+
+export const clearFaultInjection: H<'clearFaultInjection'> = ({ context }) => referenceServer.clearFaultInjection(context);

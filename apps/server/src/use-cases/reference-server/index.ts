@@ -5,3 +5,4 @@ export { getReferenceClock } from './get-reference-clock.js';
 export { getWebhookSubscription } from './get-webhook-subscription.js';
 export { listWebhookDeliveries } from './list-webhook-deliveries.js';
 export { setWebhookSubscription } from './set-webhook-subscription.js';
+export { clearFaultInjection, getFaultInjection, setFaultInjection } from './fault-injection.js';
