@@ -47,8 +47,11 @@ export interface AppDeps {
   validateResponses?: boolean;
   /** Folder of the built docs site; defaults to the docs package's build output. */
   docsDir?: string;
-  /** Gameball's rate limits per account and resource (on unless false; the test harness turns them off). */
-  rateLimits?: boolean;
+  /**
+   * Gameball's rate limits per account and resource: on unless false (the test harness turns
+   * them off); `{ now }` counts windows on another clock of milliseconds (tests).
+   */
+  rateLimits?: boolean | { now: () => number };
   /** GET /metrics (on unless false); with a token, only for `Authorization: Bearer <token>`. */
   metrics?: { token?: string | undefined } | false;
   /** Every account's fault injection; a new, empty one unless given (the test kit may hold it). */
@@ -99,7 +102,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(resolveOperation(resolver));
   app.use(authenticate(deps.accounts));
   app.use(refuseUnresolved());
-  if (deps.rateLimits !== false) app.use(rateLimits());
+  if (deps.rateLimits !== false) app.use(rateLimits(undefined, typeof deps.rateLimits === 'object' ? deps.rateLimits.now : undefined));
   app.use(faultInjection(faults));
   app.use(urlValues());
   app.use(jsonBody());
