@@ -27,16 +27,17 @@ export function requestLog(logger: Logger): RequestHandler {
       res.setHeader('x-request-id', requestId);
       return requestId;
     },
-    customAttributeKeys: { reqId: 'requestId', responseTime: 'ms' },
+    customAttributeKeys: { responseTime: 'ms' },
     wrapSerializers: false,
     serializers: {
       req: (req: Arrived) => ({ method: req[ARRIVED_AS] ?? req.method, url: req.originalUrl ?? req.url }),
       res: (res: ServerResponse) => ({ status: res.statusCode }),
     },
-    customProps: (_req, res) => {
+    customProps: (req, res) => {
       const locals = (res as ServerResponse & { locals?: Record<string, unknown> }).locals ?? {};
       const resolution = resolutionOf({ locals } as never);
       return {
+        requestId: req.id,
         account: (locals.account as { id?: string } | undefined)?.id,
         operation: resolution?.found === 'operation' ? resolution.route.operationId : undefined,
       };
