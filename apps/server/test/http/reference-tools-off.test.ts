@@ -21,6 +21,10 @@ describe('a server with its reference tools off', () => {
       expect(clock.error?.code).toBe(4004);
       const otp = await gb.GET('/_reference/customers/{customerId}/otp', { params: { path: { customerId: 'x' } } });
       expect(otp.error?.code).toBe(4004);
+      const faults = await gb.PUT('/_reference/faults', { body: { faults: [{ status: 503 }] } });
+      expect(faults.response.status).toBe(404);
+      expect(faults.error?.code).toBe(4004);
+      expect((await gb.GET('/configurations/widget')).response.status).toBe(200);
     } finally {
       server.close();
       await store.close();
