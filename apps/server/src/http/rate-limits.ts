@@ -11,9 +11,12 @@ interface Windows {
   in30: number;
 }
 
-/** Seconds a refused caller should wait: until the window it overran ends (at least 1). */
+/** Counts requests in windows per key. */
 export interface RateLimiter {
-  /** Counts one request; answers undefined when it may go on, else the seconds until it may. */
+  /**
+   * Counts one request; answers undefined when it may go on, else the whole seconds until the
+   * window it overran ends (at least 1), for Retry-After.
+   */
   take(key: string, limit: RateLimit, nowMs: number): number | undefined;
 }
 
