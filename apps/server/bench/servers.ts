@@ -27,7 +27,7 @@ const bareJs = fileURLToPath(new URL('./bare-server.js', import.meta.url));
 /** The environment a child starts from: the orchestrator's, without the server settings it may carry. */
 function baseEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['LOG_LEVEL', 'DATABASE_URL', 'DATA_DIR', 'GAMEBALL_ACCOUNTS_FILE', 'PORT', 'HOST', 'NODE_OPTIONS']) delete env[name];
+  for (const name of ['LOG_LEVEL', 'DATABASE_URL', 'DATA_DIR', 'GAMEBALL_ACCOUNTS_FILE', 'PORT', 'HOST', 'NODE_OPTIONS', 'RATE_LIMITS']) delete env[name];
   return env;
 }
 
@@ -56,7 +56,7 @@ async function waitReady(server: BenchServer, path: string, timeoutMs: number): 
 /** (a) Express 5 + express-openapi-validator with default options and trivial handlers. */
 export async function startBare(): Promise<BenchServer> {
   const port = await freePort();
-  const child = startChild('bare Express', process.execPath, [bareJs], { ...baseEnv(), NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1' });
+  const child = startChild('bare Express', process.execPath, [bareJs], { ...baseEnv(), NODE_ENV: 'production', RATE_LIMITS: 'off', PORT: String(port), HOST: '127.0.0.1' });
   const server = { label: 'bare Express + validator', origin: `http://127.0.0.1:${port}`, basePath: API_BASE, child };
   return waitReady(server, '/health', 30_000);
 }
@@ -78,7 +78,7 @@ export async function startThisServer(
     const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
     onCleanup(`remove ${dataDir}`, removeDir, removeDir);
   }
-  const env: NodeJS.ProcessEnv = { ...baseEnv(), NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...baseEnv(), NODE_ENV: 'production', RATE_LIMITS: 'off', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...extraEnv };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   const child = startChild(label, process.execPath, [...nodeArgs, mainJs], env);
   const server = { label, origin: `http://127.0.0.1:${port}`, basePath: API_BASE, child };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseAccountProgram, type AccountProgram } from './account-program.js';
+import { parseRateLimits, type RateLimitTable } from './rate-limit-table.js';
 
 /** A Gameball account: its keys, its settings and (through `id`) its own data. */
 export interface Account {
@@ -20,6 +21,8 @@ export interface Account {
    * through this process and at every run of the webhook sender).
    */
   webhook: { readonly fromFile: string | null; url: string | null };
+  /** Requests allowed per resource (Gameball's by default; `false` in the file: no limits). */
+  rateLimits: RateLimitTable | false;
 }
 
 /** What the accounts file holds. */
@@ -87,6 +90,7 @@ function parseAccount(raw: unknown, where: string): Account {
     referralBaseUrl: text('referralBaseUrl', 'https://example.com/register'),
     program: parseAccountProgram(value.program, `${where}.program`),
     webhook: parseWebhook(value.webhook, `${where}.webhook`),
+    rateLimits: parseRateLimits(value.rateLimits, `${where}.rateLimits`),
   };
 }
 

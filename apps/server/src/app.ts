@@ -7,19 +7,24 @@ import type { AccountDirectory } from './accounts.js';
 import { AdjustableClock } from './clock.js';
 import type { RequestContext } from './context.js';
 import { errors } from './errors.js';
+import { faultBoard, type FaultBoard } from './faults.js';
 import { handlers } from './handlers/index.js';
 import { authenticate } from './http/auth.js';
 import { errorHandler } from './http/error-handler.js';
+import { faultInjection } from './http/fault-injection.js';
 import { jsonBody } from './http/json-body.js';
 import { headAsGet, refuseUnresolved } from './http/methods.js';
 import { operationResolver, resolveOperation } from './http/operation-resolver.js';
 import { operationRouter } from './http/operation-router.js';
+import { rateLimits } from './http/rate-limits.js';
 import { requestLog } from './http/request-log.js';
+import { metricsRoute, requestMetrics } from './http/request-metrics.js';
 import { readSpec, specRoutes } from './http/spec-routes.js';
 import { finiteUrlNumbers, urlValues } from './http/url-values.js';
 import { openApiValidator } from './http/validator.js';
 import { JOBS } from './jobs/index.js';
 import { jobRunner, type JobRunner } from './jobs/runner.js';
+import { serverMetrics } from './metrics.js';
 import { sql } from './store/sql.js';
 import type { Store } from './store/sql.js';
 
@@ -42,6 +47,15 @@ export interface AppDeps {
   validateResponses?: boolean;
   /** Folder of the built docs site; defaults to the docs package's build output. */
   docsDir?: string;
+  /**
+   * Gameball's rate limits per account and resource: on unless false (the test harness turns
+   * them off); `{ now }` counts windows on another clock of milliseconds (tests).
+   */
+  rateLimits?: boolean | { now: () => number };
+  /** GET /metrics (on unless false); with a token, only for `Authorization: Bearer <token>`. */
+  metrics?: { token?: string | undefined } | false;
+  /** Every account's fault injection; a new, empty one unless given (the test kit may hold it). */
+  faults?: FaultBoard;
 }
 
 /** `direction=+` sent unencoded: a `+` in a query would read as a space. */
@@ -62,11 +76,14 @@ export function createApp(deps: AppDeps): Express {
   const spec = readSpec(specPath);
   const resolver = operationResolver(specRoutes(spec), [BASE_PATH, ALIAS_BASE_PATH]);
   const docsDir = deps.docsDir ?? builtDocsDir;
+  const faults = deps.faults ?? faultBoard();
+  const metrics = deps.metrics === false ? undefined : serverMetrics(deps.store, jobs);
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
 
   app.use(requestLog(deps.logger));
+  if (metrics) app.use(requestMetrics(metrics));
   app.use((req, _res, next) => {
     req.url = normaliseUrl(req.url);
     req.originalUrl = normaliseUrl(req.originalUrl);
@@ -78,12 +95,15 @@ export function createApp(deps: AppDeps): Express {
     await deps.store.get(PING);
     res.json({ status: 'ok', storage: deps.store.dialect });
   });
+  if (metrics) app.get('/metrics', metricsRoute(metrics, deps.metrics ? deps.metrics.token : undefined));
   app.get('/openapi.yaml', (_req, res) => res.sendFile(specPath));
   if (existsSync(docsDir)) app.use('/docs', express.static(docsDir));
 
   app.use(resolveOperation(resolver));
   app.use(authenticate(deps.accounts));
   app.use(refuseUnresolved());
+  if (deps.rateLimits !== false) app.use(rateLimits(undefined, typeof deps.rateLimits === 'object' ? deps.rateLimits.now : undefined));
+  app.use(faultInjection(faults));
   app.use(urlValues());
   app.use(jsonBody());
   app.use(
@@ -106,6 +126,7 @@ export function createApp(deps: AppDeps): Express {
       referenceTools: deps.referenceTools ?? false,
       requestId: req.res!.locals.requestId,
       jobs,
+      faults,
       lang: typeof req.headers.lang === 'string' ? req.headers.lang : undefined,
     })),
   );

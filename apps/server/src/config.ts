@@ -15,6 +15,18 @@ export interface ServerConfig {
   validateResponses: boolean;
   /** GAMEBALL_REFERENCE_TOOLS: on or off whatever the accounts file says; undefined: the file decides. */
   referenceTools: boolean | undefined;
+  /** Gameball's rate limits (behaviour.md §1.4) per account and resource; RATE_LIMITS=off turns them off. */
+  rateLimits: boolean;
+  /** GET /metrics: served unless METRICS=off; with METRICS_TOKEN set, only to `Authorization: Bearer <token>`. */
+  metrics: { token: string | undefined } | false;
+}
+
+/** An on/off switch of the environment: `on` (or unset: the default) or `off`. */
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (value === 'on' || value === 'off') return value === 'on';
+  throw new Error(`${name} must be on or off, not '${value}'.`);
 }
 
 /**
@@ -28,6 +40,9 @@ export const SETTINGS = [
   { env: 'DATABASE_URL', flag: '--database-url', value: '<url>', help: 'PostgreSQL connection string; when set, PostgreSQL is the storage' },
   { env: 'GAMEBALL_ACCOUNTS_FILE', flag: '--accounts-file', value: '<file>', help: 'the accounts, their keys and programs (default: the demo accounts)' },
   { env: 'GAMEBALL_REFERENCE_TOOLS', flag: '--reference-tools', value: 'on|off', help: "test clock, OTP inbox, reset...: overrides the accounts file's referenceTools" },
+  { env: 'RATE_LIMITS', flag: '--rate-limits', value: 'on|off', help: "Gameball's rate limits per account and resource (default on)" },
+  { env: 'METRICS', flag: '--metrics', value: 'on|off', help: 'GET /metrics in Prometheus format (default on)' },
+  { env: 'METRICS_TOKEN', flag: '--metrics-token', value: '<token>', help: '/metrics only with Authorization: Bearer <token>' },
   { env: 'LOG_LEVEL', flag: '--log-level', value: '<level>', help: 'fatal, error, warn, info (default), debug, trace or silent' },
   { env: 'NODE_ENV', flag: '--node-env', value: '<name>', help: 'production stops checking responses against the spec' },
 ] as const;
@@ -63,5 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel,
     validateResponses: env.NODE_ENV !== 'production',
     referenceTools: tools === undefined ? undefined : tools === 'on',
+    rateLimits: onOff(env, 'RATE_LIMITS', true),
+    metrics: onOff(env, 'METRICS', true) ? { token: env.METRICS_TOKEN || undefined } : false,
   };
 }

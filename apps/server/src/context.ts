@@ -1,5 +1,6 @@
 import type { Handler, OperationId } from '@gameball-open/server-types';
 import type { AdjustableClock } from './clock.js';
+import type { FaultBoard } from './faults.js';
 import type { JobRunner } from './jobs/runner.js';
 import type { Scope } from './scope.js';
 
@@ -11,6 +12,8 @@ export interface RequestContext extends Scope {
   requestId: string;
   /** The background jobs, so the test clock can run what its move made due before it answers. */
   jobs: JobRunner;
+  /** Every account's fault injection (setFaultInjection), in this process. */
+  faults: FaultBoard;
   /** The `lang` request header, for operations that answer texts in a language. */
   lang?: string | undefined;
 }

@@ -33,8 +33,8 @@ export function errorType(code: number): ErrorType {
 export const ERROR_CODES = [
   [1000, 401], [1001, 401],
   [3000, 400], [3003, 422], [3009, 422], [3011, 413], [3011, 422], [3013, 415], [3014, 423], [3016, 400],
-  [4000, 400], [4000, 405], [4000, 408], [4000, 431], [4004, 404],
-  [5000, 500],
+  [4000, 400], [4000, 405], [4000, 408], [4000, 429], [4000, 431], [4004, 404],
+  [5000, 500], [5000, 502], [5000, 503], [5000, 504],
   [6001, 422],
   [7000, 404], [7002, 422], [7006, 422],
   [8000, 403],
@@ -63,6 +63,8 @@ export class GameballError extends Error {
 /** The errors the server raises, named for what went wrong. */
 export const errors = {
   badApiKey: () => new GameballError(401, 1000, 'The apikey header is missing or unknown.'),
+  metricsTokenRequired: () =>
+    new GameballError(401, 1000, 'GET /metrics needs the header Authorization: Bearer <METRICS_TOKEN>.'),
   secretRequired: () =>
     new GameballError(401, 1001, 'This operation needs a valid secretkey header.'),
   missingArgument: (message: string) => new GameballError(400, 3000, message),
@@ -125,6 +127,17 @@ export const errors = {
     ),
   headersTooLarge: () =>
     new GameballError(431, 4000, 'The request line (URL) or the headers are larger than 16 KB.'),
+  /** Over a rate limit (behaviour.md §1.4): Gameball gives no code; 4000 as suggested, with Retry-After. */
+  rateLimited: (retryAfterSeconds: number, message: string) =>
+    new GameballError(429, 4000, message, { 'retry-after': String(retryAfterSeconds) }),
+  /** A failure the account's fault injection asked for (setFaultInjection); nothing was written. */
+  injectedFault: (status: 500 | 502 | 503 | 504, retryAfterSeconds?: number) =>
+    new GameballError(
+      status,
+      5000,
+      `A fault injected for this account (setFaultInjection) answered ${status}; nothing was written.`,
+      retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) },
+    ),
   requestTimeout: () => new GameballError(408, 4000, 'The request did not arrive in time.'),
   unparsableRequest: (reason: string) =>
     new GameballError(400, 4000, `The request is not valid HTTP/1.1 (${reason}).`),

@@ -55,6 +55,8 @@ async function start(): Promise<void> {
     jobs,
     validateResponses: config.validateResponses,
     referenceTools,
+    rateLimits: config.rateLimits,
+    metrics: config.metrics,
   });
   const server = createHttpServer(app, logger);
   let port: number;
@@ -72,6 +74,8 @@ async function start(): Promise<void> {
       dataDir: store.dialect === 'sqlite' ? config.dataDir : undefined,
       accounts: accounts.all().map((account) => account.id),
       referenceTools,
+      rateLimits: config.rateLimits,
+      metrics: config.metrics === false ? 'off' : config.metrics.token ? 'token' : 'on',
     },
     'Gameball reference server listening',
   );

@@ -34,7 +34,7 @@ export type RequestBody<K extends OperationId> = Operation<K> extends {
     : JsonContent<NonNullable<R>>
   : undefined;
 
-type SuccessStatus<K extends OperationId> = Extract<keyof Operation<K>['responses'], 200 | 201 | 202>;
+type SuccessStatus<K extends OperationId> = Extract<keyof Operation<K>['responses'], 200 | 201 | 202 | 204>;
 /** The JSON body of an operation's success response, or `void` when it has none. */
 export type ResponseBody<K extends OperationId> = JsonContent<
   Operation<K>['responses'][SuccessStatus<K>],

@@ -14,3 +14,8 @@ export const setWebhookSubscription: H<'setWebhookSubscription'> = ({ body, cont
 export const listWebhookDeliveries: H<'listWebhookDeliveries'> = ({ query, context }) => referenceServer.listWebhookDeliveries(context, query);
 
 export const resetAccount: H<'resetAccount'> = ({ context }) => referenceServer.resetAccount(context);
+export const getFaultInjection: H<'getFaultInjection'> = ({ context }) => referenceServer.getFaultInjection(context);
+
+export const setFaultInjection: H<'setFaultInjection'> = ({ body, context }) => referenceServer.setFaultInjection(context, body);
+
+export const clearFaultInjection: H<'clearFaultInjection'> = ({ context }) => referenceServer.clearFaultInjection(context);

@@ -88,7 +88,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const failure = toGameballError(error, req.method, req.path);
     const requestId: string = res.locals.requestId ?? 'unknown';
-    if (failure.status >= 500) logger.error({ err: error, requestId }, 'request failed');
+    // A 5xx the server raised on purpose (an injected fault) is no failure of the server; the request log has it.
+    if (failure.status >= 500 && !(error instanceof GameballError)) logger.error({ err: error, requestId }, 'request failed');
     // Sent as text so a response validator never rejects the error body itself.
     res.status(failure.status).set(failure.headers).type('application/json').send(errorBody(failure, requestId));
   };

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { countPendingItems } from '../domain/batches/batch-store.js';
 import { applyNextBatchItem } from '../use-cases/batches/apply-next-batch-item.js';
 import type { Job, JobScope } from './job.js';
 
@@ -42,4 +43,5 @@ export const applyBatchItems: Job = {
     if (failed) throw failed.reason;
     return applied;
   },
+  backlog: (scope) => countPendingItems(scope.store, scope.accounts.all().map((account) => account.id)),
 };

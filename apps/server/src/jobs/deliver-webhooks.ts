@@ -1,3 +1,4 @@
+import { countPendingDeliveries } from '../domain/webhooks/delivery-queue.js';
 import { loadSubscriptions } from '../domain/webhooks/subscription.js';
 import { deliverDueWebhooks } from '../use-cases/webhooks/deliver-webhooks.js';
 import type { Job } from './job.js';
@@ -14,4 +15,5 @@ export const deliverWebhooks: Job = {
   intervalMs: 200,
   runDue: (scope) => deliverDueWebhooks(scope),
   prepare: ({ store, accounts }) => loadSubscriptions(store, accounts.all()),
+  backlog: (scope) => countPendingDeliveries(scope.store, scope.accounts.all().map((account) => account.id)),
 };

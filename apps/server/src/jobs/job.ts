@@ -26,6 +26,8 @@ export interface Job {
   runDue(scope: JobScope, now: Date, lastRun: Date | null): Promise<number>;
   /** Runs once as the process starts, before it takes requests (the runner's `prepare`). */
   prepare?(scope: JobScope): Promise<void>;
+  /** How many items wait for this job now (for /metrics); jobs whose work is not a queue leave it out. */
+  backlog?(scope: JobScope): Promise<number>;
 }
 
 /** How often the jobs that keep points on time look for due work (pending points activating, points and holds expiring). */

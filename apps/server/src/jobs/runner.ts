@@ -7,6 +7,8 @@ export interface JobRunner {
   runOnce(): Promise<Record<string, number>>;
   /** Runs each job every `intervalMs` in the background, until stop(). */
   start(): void;
+  /** The backlog of every job that reports one, by job name (read, never written). */
+  backlog(): Promise<Record<string, number>>;
   /** Stops the timer and waits for a run in progress. */
   stop(): Promise<void>;
 }
@@ -69,6 +71,11 @@ export function jobRunner(jobs: readonly Job[], scope: JobScope, options: Runner
       for (const job of jobs) await job.prepare?.(scope);
     },
     runOnce: () => queue(() => true),
+    async backlog() {
+      const counts: Record<string, number> = {};
+      for (const job of jobs) if (job.backlog) counts[job.name] = await job.backlog(scope);
+      return counts;
+    },
     start() {
       if (!stopped) return;
       stopped = false;

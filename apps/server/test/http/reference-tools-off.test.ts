@@ -23,6 +23,10 @@ describe('a server with its reference tools off', () => {
       expect(otp.error?.code).toBe(4004);
       const reset = await gb.POST('/_reference/reset', {});
       expect([reset.response.status, reset.error?.code]).toEqual([404, 4004]);
+      const faults = await gb.PUT('/_reference/faults', { body: { faults: [{ status: 503 }] } });
+      expect(faults.response.status).toBe(404);
+      expect(faults.error?.code).toBe(4004);
+      expect((await gb.GET('/configurations/widget')).response.status).toBe(200);
     } finally {
       server.close();
       await store.close();

@@ -119,7 +119,8 @@ export async function startServer(
   const everyMs = options.sweepEveryMs ?? undefined;
   const jobs = jobRunner(JOBS, { store, accounts, clock, logger }, everyMs ? { everyMs } : {});
   await jobs.prepare();
-  const app = createApp({ store, accounts, logger, validateResponses: true, referenceTools: file.referenceTools, clock, jobs });
+  // Rate limits off: tests send faster than an account may (test/http/rate-limits.test.ts turns them on).
+  const app = createApp({ store, accounts, logger, validateResponses: true, referenceTools: file.referenceTools, clock, jobs, rateLimits: false });
   // The same HTTP server as main.ts, so the tests see its clientError answers too.
   const server: Server = createHttpServer(app, logger);
   // null: no background jobs (due work is then written only by requests and the test clock).

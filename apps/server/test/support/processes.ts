@@ -26,7 +26,7 @@ export async function spawnServer(location: StorageLocation, env: NodeJS.Process
   const port = await freePort();
   const storage = location.databaseUrl ? { DATABASE_URL: location.databaseUrl } : { DATA_DIR: location.dataDir };
   const child = spawn(process.execPath, [mainJs], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...storage, GAMEBALL_ACCOUNTS_FILE: ACCOUNTS_FILE, LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...storage, GAMEBALL_ACCOUNTS_FILE: ACCOUNTS_FILE, LOG_LEVEL: 'warn', NODE_ENV: 'test', RATE_LIMITS: 'off', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;

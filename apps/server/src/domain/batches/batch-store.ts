@@ -120,3 +120,11 @@ export async function itemCounts(q: Queryable, jobId: number): Promise<ItemCount
 export function doneItems(q: Queryable, jobId: number): Promise<BatchItemRow[]> {
   return q.all<BatchItemRow>(DONE_ITEMS, [jobId]);
 }
+
+/** How many batch items of these accounts wait to be applied (the batch worker's backlog). */
+export async function countPendingItems(q: Queryable, accountIds: readonly string[]): Promise<number> {
+  if (accountIds.length === 0) return 0;
+  const list = accountIds.map(() => '?').join(', ');
+  const row = await q.get<{ n: number | string }>(sql(`SELECT COUNT(*) AS n FROM batch_items WHERE state = 'pending' AND account_id IN (${list})`), [...accountIds]);
+  return Number(row?.n ?? 0);
+}

@@ -1,6 +1,7 @@
 import type { LedgerRow, LotRow } from '../../store/schema.js';
 import { sql } from '../../store/sql.js';
 import { checkLimit, MAX_TOTAL } from '../shared/limits.js';
+import { noteAppended } from './entries-written.js';
 import { ruleOf, type EntryStatus, type EntryType, type OperationKind } from './entry-types.js';
 import { activateLot, createLot, lotOfEntry, reduceLot, restoreLots, spendLots, takeFromLot, type LedgerUnit } from './lots.js';
 import { addToTotals } from './progress-totals.js';
@@ -105,6 +106,7 @@ export async function append(u: LedgerUnit, customer: Customer, entry: NewEntry)
     row.achieved_reward_campaign_id, row.achievement_name, row.achieved_tier_id, row.order_id, row.merchant_name, row.branch_name,
   ]);
   row.id = inserted!.id;
+  noteAppended(u, entry.type);
   w.balance = row.balance_after;
   w.score += sign * score;
   w.earned += rule.earned * entry.points;

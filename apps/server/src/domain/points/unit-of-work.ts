@@ -2,6 +2,7 @@ import { errors } from '../../errors.js';
 import type { CustomerRow } from '../../store/schema.js';
 import { isUniqueViolation, type Queryable } from '../../store/sql.js';
 import { claimTransactionId } from './claims.js';
+import { reportCommitted } from './entries-written.js';
 import type { OperationKind } from './entry-types.js';
 import { settleDueWork } from './settle.js';
 import { appendUnspending, spend } from './spending.js';
@@ -99,6 +100,8 @@ async function runUnit<T, A extends UnitAccount>(
       for (const reaction of reactions) await reaction.onEvent?.(unit, event);
     },
   };
+  // First of the tasks after the commit: counts what the unit wrote (the metrics), nothing on a rollback.
+  afterCommit.push(async () => reportCommitted(scope.store, unit));
   await settleDueWork(unit, customer, scope.account.program);
   if (created) for (const reaction of reactions) await reaction.onCreated?.(unit);
   const outcome = await work(unit);

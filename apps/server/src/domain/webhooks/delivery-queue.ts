@@ -76,3 +76,11 @@ export async function recordAttempt(q: Queryable, delivery: ClaimedDelivery, ans
   ]);
   return changed === 1;
 }
+
+/** How many deliveries of these accounts are still to be sent: due now or waiting for a retry (the sender's backlog). */
+export async function countPendingDeliveries(q: Queryable, accountIds: readonly string[]): Promise<number> {
+  if (accountIds.length === 0) return 0;
+  const list = accountIds.map(() => '?').join(', ');
+  const row = await q.get<{ n: number | string }>(sql(`SELECT COUNT(*) AS n FROM webhook_deliveries WHERE status = 'pending' AND account_id IN (${list})`), [...accountIds]);
+  return Number(row?.n ?? 0);
+}
