@@ -3,9 +3,13 @@
  * benchmark only): measures the event loop's delay (perf_hooks) and, where the process uses
  * PostgreSQL, the queries and round trips it sends. It answers on its own port on 127.0.0.1,
  * apart from the server: `GET /reset` starts a new window, `GET /read` answers the window's
- * figures as JSON.
+ * figures as JSON. With BENCH_PROBE_PROFILE_DIR set, the window is also CPU-profiled (inspector)
+ * into a .cpuprofile file there, so a profile holds the workload alone, not the start and seeding.
  */
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { countPgRoundTrips, type PgCounts } from './pg-round-trips.js';
@@ -31,13 +35,22 @@ if (port > 0) {
   } catch {
     // no pg beside this process (the bare baseline): nothing to count
   }
-  const server = createServer((req, res) => {
+  const profileDir = process.env.BENCH_PROBE_PROFILE_DIR;
+  const session = profileDir ? new Session() : undefined;
+  session?.connect();
+  const server = createServer(async (req, res) => {
     if (req.url === '/reset') {
+      await session?.post('Profiler.enable');
+      await session?.post('Profiler.start');
       lag.reset();
       pgCounts.queries = 0;
       pgCounts.roundTrips = 0;
       res.end('{}');
       return;
+    }
+    if (session && profileDir) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(join(profileDir, `window-${Date.now()}.cpuprofile`), JSON.stringify(profile));
     }
     const reading: ProbeReading = {
       lagP99: lag.percentile(99) / 1e6,
