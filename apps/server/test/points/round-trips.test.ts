@@ -63,7 +63,6 @@ describe.each(storages)('statements and round trips per operation on %s', (kind)
     expect(figures.cashback.statements).toBe(7);
     expect(figures.redeem.statements).toBe(9);
     expect(figures.balance.statements).toBe(1);
-    console.log(`${kind}: ${JSON.stringify(figures)}`);
     if (kind === 'postgres') {
       expect(figures.cashback.roundTrips).toBeLessThanOrEqual(3);
       expect(figures.redeem.roundTrips).toBeLessThanOrEqual(3);
