@@ -1,13 +1,16 @@
 /**
  * `node dist-bench/bench/profile.js [workload] [seconds]`: this server (SQLite, production mode) under
- * one workload of `pnpm bench`, profiled with `node --cpu-prof`; prints where the CPU time went,
+ * one workload of `pnpm bench`, CPU-profiled during the workload only (the bench probe's inspector
+ * session, as `node --cpu-prof` would but without start-up and seeding); prints where the CPU time went,
  * by package or source folder and by function. Workload: a part of its name, e.g. `cashback`.
+ * PROFILE_DATABASE_URL=<an empty database> profiles the server on PostgreSQL instead of SQLite.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanupAll, installCleanupHandlers } from './cleanup.js';
 import { runLoad } from './load.js';
+import { readProbes, resetProbes } from './probe-client.js';
 import { startThisServer } from './servers.js';
 import { seed, workloads } from './workloads.js';
 
@@ -56,9 +59,11 @@ async function main(): Promise<void> {
   if (!workload) throw new Error(`no workload matches '${wanted}': ${workloads.map((w) => w.name).join(', ')}`);
   installCleanupHandlers(seconds + 180);
   const dir = mkdtempSync(join(tmpdir(), 'gameball-profile-'));
-  const server = await startThisServer('this server (profiled)', undefined, ['--cpu-prof', '--cpu-prof-dir', dir]);
+  const server = await startThisServer('this server (profiled)', process.env.PROFILE_DATABASE_URL, [], undefined, { BENCH_PROBE_PROFILE_DIR: dir });
   await seed([server], 'profile');
+  await resetProbes([server]);
   const result = await runLoad(workload, [server], { connections: 50, seconds });
+  await readProbes([server]);
   console.log(`${workload.name}: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms (while profiled)`);
   await server.child.stop();
   const [file] = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'));

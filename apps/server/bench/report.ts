@@ -4,6 +4,7 @@ import type { WebhookLoad } from './webhook-load.js';
 import type { HistoryResult } from './history.js';
 import type { Latencies, LeaderboardLoad } from './leaderboard-load.js';
 import type { LoadResult } from './load.js';
+import type { ProbeReading } from './probe.js';
 import type { Workload } from './workloads.js';
 
 /** One server's run of one workload. */
@@ -11,6 +12,8 @@ export interface Measured {
   result: LoadResult;
   rssMb: number;
   broken?: string | undefined;
+  /** Event-loop lag and PostgreSQL traffic inside the server during the run (not for Prism). */
+  probe?: ProbeReading | undefined;
 }
 
 export interface WorkloadRow {
@@ -37,23 +40,29 @@ const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}x` : '-');
 const vs = (value: number, ok: boolean, target: string) => (Number.isFinite(value) ? `${x(value)} ${ok ? '✓' : '✗'} (${target})` : 'n/a');
 const rps = (m?: Measured) => (m && !m.broken ? m.result.perSecond : Number.NaN);
 
+/** `p99 / max` of the event loop's delay in ms, or '-' without a probe. */
+const lag = (m?: Measured) => (m?.probe ? `${ms(m.probe.lagP99)} / ${ms(m.probe.lagMax)}` : '-');
+/** PostgreSQL round trips and queries per answered request: `3.00 (7.00 queries)`. */
+const trips = (m: Measured) =>
+  m.probe && m.result.responses > 0 ? `${(m.probe.roundTrips / m.result.responses).toFixed(2)} (${(m.probe.queries / m.result.responses).toFixed(2)})` : '-';
+
 function figures(label: string, m: Measured | undefined, note: string): string[] {
-  if (!m) return [label, note, '-', '-', '-', '-', '-'];
+  if (!m) return [label, note, '-', '-', '-', '-', '-', '-'];
   const r = m.result;
   const rpsCell = m.broken ? `BROKEN (${int(r.perSecond)})` : int(r.perSecond);
-  return [label, rpsCell, ms(r.p50), ms(r.p99), mb(m.rssMb), int(r.non2xx), int(r.errors)];
+  return [label, rpsCell, ms(r.p50), ms(r.p99), mb(m.rssMb), int(r.non2xx), int(r.errors), lag(m)];
 }
 
 /** Table 1: every server's figures, workload by workload. */
 export function figuresTable(rows: WorkloadRow[], prismNote: string): string {
   const body: string[][] = [];
   for (const row of rows) {
-    body.push([`**${row.workload.name}**`, '', '', '', '', '', '']);
+    body.push([`**${row.workload.name}**`, '', '', '', '', '', '', '']);
     body.push(figures('(a) bare Express + validator', row.bare, 'not run'));
     body.push(figures('(b) this server, SQLite', row.sqlite, 'not run'));
     body.push(figures('(c) Prism 5 mock', row.prism, prismNote));
   }
-  return table(['workload / server', 'req/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'non-2xx', 'errors'], body);
+  return table(['workload / server', 'req/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'non-2xx', 'errors', 'loop lag p99 / max ms'], body);
 }
 
 /** Table 2: this server's ratios to the baseline and to Prism, with the targets. */
@@ -78,15 +87,15 @@ export function ratiosTable(rows: WorkloadRow[]): string {
 export function postgresTable(rows: WorkloadRow[]): string {
   const body = rows.map((row) => {
     const m = row.postgres;
-    if (!m) return [row.workload.name, 'not run', '-', '-', '-', '-', '-', '-', '-'];
-    const [, rpsCell, p50, p99, rss, non2xx, errors] = figures(row.workload.name, m, '');
+    if (!m) return [row.workload.name, 'not run', '-', '-', '-', '-', '-', '-', '-', '-', '-'];
+    const [, rpsCell, p50, p99, rss, non2xx, errors, loopLag] = figures(row.workload.name, m, '');
     const toSqlite = rps(m) / rps(row.sqlite);
     const toBare = rps(m) / rps(row.bare);
     const p99ok = !m.broken && m.result.p99 <= TARGETS.p99Ms;
-    return [row.workload.name, rpsCell!, p50!, `${p99} ${p99ok ? '✓' : '✗'}`, rss!, non2xx!, errors!, x(toSqlite), x(toBare)];
+    return [row.workload.name, rpsCell!, p50!, `${p99} ${p99ok ? '✓' : '✗'}`, rss!, non2xx!, errors!, loopLag!, trips(m), x(toSqlite), x(toBare)];
   });
   return table(
-    ['workload', 'req/s (sum of 2)', 'p50 ms', `p99 ms (<= ${TARGETS.p99Ms})`, 'peak RSS MB (larger process)', 'non-2xx', 'errors', '÷ SQLite (1 process)', '÷ (a) bare'],
+    ['workload', 'req/s (sum of 2)', 'p50 ms', `p99 ms (<= ${TARGETS.p99Ms})`, 'peak RSS MB (larger process)', 'non-2xx', 'errors', 'loop lag p99 / max ms (worse process)', 'round trips (queries) per request', '÷ SQLite (1 process)', '÷ (a) bare'],
     body,
   );
 }

@@ -19,6 +19,7 @@ import { BOARD_CLIENTS, measureLeaderboardLoad, type LeaderboardLoad } from './l
 import { BOARD_CUSTOMERS, ENTRIES_PER_CUSTOMER } from './leaderboard-seed.js';
 import { brokenReason, runLoad } from './load.js';
 import { benchDatabase } from './postgres.js';
+import { readProbes, resetProbes } from './probe-client.js';
 import { peakRssMb, resetPeakRss } from './processes.js';
 import { batchTable, webhookTable, figuresTable, historyTable, leaderboardTable, postgresTable, ratiosTable, TARGETS, type Measured, type WorkloadRow } from './report.js';
 import { startBare, startPrism, startThisServer, type BenchServer } from './servers.js';
@@ -33,7 +34,7 @@ const SECONDS = setting('BENCH_SECONDS', 10);
 /** How long the leaderboard readers run, per storage. */
 const BOARD_SECONDS = Math.min(SECONDS, 5);
 const ONLY = process.env.BENCH_ONLY;
-const SECTIONS = ['leaderboard', 'batches', 'webhooks'];
+const SECTIONS = ['leaderboard', 'batches', 'webhooks', 'workloads'];
 if (ONLY !== undefined && !SECTIONS.includes(ONLY)) throw new Error(`BENCH_ONLY may only be one of ${SECTIONS.join(', ')}, not '${ONLY}'`);
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 50);
 /** How long building the 10,000-entry ledger may take (each write costs more as it grows). */
@@ -48,17 +49,21 @@ let rssPerWorkload = true;
 async function measure(label: string, workload: Workload, servers: BenchServer[]): Promise<Measured> {
   for (const server of servers) rssPerWorkload = resetPeakRss(server.child.pid) && rssPerWorkload;
   const connections = Math.max(1, Math.round(CONNECTIONS / servers.length));
+  await resetProbes(servers);
   const result = await runLoad(workload, servers, { connections, seconds: SECONDS });
+  const probe = await readProbes(servers);
   const rssMb = Math.max(...servers.map((server) => peakRssMb(server.child.pid)));
   const died = servers.find((server) => server.child.hasExited());
   const reason = died ? `${died.label} exited during the run:\n${died.child.stderrTail()}` : brokenReason(result);
   if (reason) broken.push(`${label}, ${workload.name}: ${reason}`);
   log(
     `  ${label.padEnd(28)} ${workload.name.padEnd(30)} ${result.perSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms  ` +
-      `p99 ${result.p99.toFixed(2)} ms  ${rssMb.toFixed(0)} MB  ${result.non2xx} non-2xx  ${result.errors} errors${reason ? '  BROKEN' : ''}`,
+      `p99 ${result.p99.toFixed(2)} ms  ${rssMb.toFixed(0)} MB  ${result.non2xx} non-2xx  ${result.errors} errors${reason ? '  BROKEN' : ''}` +
+      (probe ? `  loop lag p99 ${probe.lagP99.toFixed(1)} max ${probe.lagMax.toFixed(1)} ms` : '') +
+      (probe?.queries ? `  ${(probe.roundTrips / result.responses).toFixed(2)} round trips/req` : ''),
   );
   await sleep(250); // let the connections close before the next run
-  return { result, rssMb, broken: reason };
+  return { result, rssMb, broken: reason, probe };
 }
 
 /** Section 5 on SQLite, then on PostgreSQL when there is one. */
@@ -116,7 +121,10 @@ async function main(): Promise<void> {
     printLeaderboards(board);
     return;
   }
-  const rows: WorkloadRow[] = workloads.map((workload) => ({ workload }));
+  // BENCH_WORKLOADS=cashback,orders: only the workloads whose names contain one of these.
+  const wanted = process.env.BENCH_WORKLOADS?.split(',').filter(Boolean) ?? [];
+  const chosen = workloads.filter((w) => wanted.length === 0 || wanted.some((part) => w.name.includes(part)));
+  const rows: WorkloadRow[] = chosen.map((workload) => ({ workload }));
 
   log(`Starting (a) bare Express + validator, (b) this server on SQLite and (c) Prism (npx, may download)...`);
   const prismStart = startPrism().catch((error: unknown) => error as Error);
@@ -161,15 +169,7 @@ async function main(): Promise<void> {
     await Promise.all([first.child.stop(), second.child.stop()]);
   }
 
-  log('Long ledgers: building a 10,000-entry history on a fresh SQLite server...');
-  const historyServer = await startThisServer('this server (SQLite), history');
-  const history = await measureHistory(historyServer, HISTORY_BUDGET, SECONDS, log);
-  await historyServer.child.stop();
-  const board = await measureLeaderboards();
-  const batches = await measureBatches(log);
-  for (const load of batches.loads) if (load.broken) broken.push(`batches on ${load.storage}: ${load.broken}`);
-  const hooks = await measureWebhooks(log);
-  for (const load of hooks.loads) if (load.broken) broken.push(`webhooks on ${load.storage}: ${load.broken}`);
+  const rest = ONLY === 'workloads' ? undefined : await measureTheRest();
   const seconds = (Date.now() - runStarted) / 1000;
 
   const autocannonVersion = (createRequire(import.meta.url)('autocannon/package.json') as { version: string }).version;
@@ -188,6 +188,29 @@ async function main(): Promise<void> {
   out(`\n### 3. This server on PostgreSQL: two processes, one database, the load split over both\n`);
   out(`${postgresNote}\n`);
   out(postgresTable(rows));
+  if (rest) printTheRest(rest, out);
+  out(`\nThe run took ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s.`);
+  if (broken.length > 0) {
+    out(`\n### BROKEN MEASUREMENTS: most answers were errors, so these figures measure the error path\n`);
+    for (const line of broken) out(`- ${line}`);
+  }
+}
+
+/** Sections 4 to 7 (all but BENCH_ONLY=workloads). */
+async function measureTheRest() {
+  log('Long ledgers: building a 10,000-entry history on a fresh SQLite server...');
+  const historyServer = await startThisServer('this server (SQLite), history');
+  const history = await measureHistory(historyServer, HISTORY_BUDGET, SECONDS, log);
+  await historyServer.child.stop();
+  const board = await measureLeaderboards();
+  const batches = await measureBatches(log);
+  for (const load of batches.loads) if (load.broken) broken.push(`batches on ${load.storage}: ${load.broken}`);
+  const hooks = await measureWebhooks(log);
+  for (const load of hooks.loads) if (load.broken) broken.push(`webhooks on ${load.storage}: ${load.broken}`);
+  return { history, board, batches, hooks };
+}
+
+function printTheRest({ history, board, batches, hooks }: Awaited<ReturnType<typeof measureTheRest>>, out: (text?: string) => void): void {
   const bigLabel = history.bigEntries < BIG_ENTRIES ? `${history.bigEntries.toLocaleString('en-US')} (${BIG_ENTRIES.toLocaleString('en-US')} aimed at)` : history.bigEntries.toLocaleString('en-US');
   out(`\n### 4. A customer with ${history.smallEntries} ledger entries against one with ${bigLabel} (SQLite, ${SAMPLES} sequential requests each or ${SECONDS} s, whichever ends first; 1 connection)\n`);
   out(historyTable(history));
@@ -199,11 +222,6 @@ async function main(): Promise<void> {
   printLeaderboards(board);
   printBatches(batches);
   printWebhooks(hooks);
-  out(`\nThe run took ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s.`);
-  if (broken.length > 0) {
-    out(`\n### BROKEN MEASUREMENTS: most answers were errors, so these figures measure the error path\n`);
-    for (const line of broken) out(`- ${line}`);
-  }
 }
 
 installCleanupHandlers(workloads.length * 4 * SECONDS + 600);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { specPath } from '@gameball-open/spec';
 import { onCleanup } from './cleanup.js';
+import { PROBE_IMPORT } from './probe-client.js';
 import { freePort, startChild, type Child } from './processes.js';
 import { HEADERS } from './workloads.js';
 
@@ -18,6 +19,8 @@ export interface BenchServer {
   /** The path the API's operations hang under ('' for Prism, which ignores relative servers). */
   basePath: string;
   child: Child;
+  /** The bench probe's origin in that process (event-loop lag, PostgreSQL round trips), if loaded. */
+  probe?: string | undefined;
 }
 
 const API_BASE = '/api/v4/integrations';
@@ -56,8 +59,10 @@ async function waitReady(server: BenchServer, path: string, timeoutMs: number): 
 /** (a) Express 5 + express-openapi-validator with default options and trivial handlers. */
 export async function startBare(): Promise<BenchServer> {
   const port = await freePort();
-  const child = startChild('bare Express', process.execPath, [bareJs], { ...baseEnv(), NODE_ENV: 'production', RATE_LIMITS: 'off', PORT: String(port), HOST: '127.0.0.1' });
-  const server = { label: 'bare Express + validator', origin: `http://127.0.0.1:${port}`, basePath: API_BASE, child };
+  const probePort = await freePort();
+  const env = { ...baseEnv(), NODE_ENV: 'production', RATE_LIMITS: 'off', PORT: String(port), HOST: '127.0.0.1', BENCH_PROBE_PORT: String(probePort) };
+  const child = startChild('bare Express', process.execPath, [...PROBE_IMPORT, bareJs], env);
+  const server = { label: 'bare Express + validator', origin: `http://127.0.0.1:${port}`, basePath: API_BASE, child, probe: `http://127.0.0.1:${probePort}` };
   return waitReady(server, '/health', 30_000);
 }
 
@@ -78,10 +83,11 @@ export async function startThisServer(
     const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
     onCleanup(`remove ${dataDir}`, removeDir, removeDir);
   }
-  const env: NodeJS.ProcessEnv = { ...baseEnv(), NODE_ENV: 'production', RATE_LIMITS: 'off', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...extraEnv };
+  const probePort = await freePort();
+  const env: NodeJS.ProcessEnv = { ...baseEnv(), NODE_ENV: 'production', RATE_LIMITS: 'off', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, BENCH_PROBE_PORT: String(probePort), ...extraEnv };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  const child = startChild(label, process.execPath, [...nodeArgs, mainJs], env);
-  const server = { label, origin: `http://127.0.0.1:${port}`, basePath: API_BASE, child };
+  const child = startChild(label, process.execPath, [...PROBE_IMPORT, ...nodeArgs, mainJs], env);
+  const server = { label, origin: `http://127.0.0.1:${port}`, basePath: API_BASE, child, probe: `http://127.0.0.1:${probePort}` };
   return waitReady(server, '/health', 60_000);
 }
 

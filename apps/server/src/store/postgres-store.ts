@@ -1,53 +1,46 @@
 import pg from 'pg';
+import { pipelinedTransaction } from './postgres-transaction.js';
 import { bind, type Param, type Queryable, type Read, type Statement, type Store } from './sql.js';
 
 // COUNT answers int8, which pg returns as a string; every integer here fits a double (balances
 // are capped below 2^53), so int8 becomes a number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-type Client = pg.Pool | pg.PoolClient;
-
-function on(client: Client): Queryable {
-  const query = (s: Statement, p: readonly Param[]) => client.query({ name: s.name, text: s.postgres, values: bind(p) });
-  return {
-    dialect: 'postgres',
-    all: async <T>(s: Statement, p: readonly Param[] = []) => (await query(s, p)).rows as T[],
-    get: async <T>(s: Statement, p: readonly Param[] = []) => (await query(s, p)).rows[0] as T | undefined,
-    run: async (s: Statement, p: readonly Param[] = []) => (await query(s, p)).rowCount ?? 0,
-    exec: async (text: string) => {
-      await client.query(text);
-    },
-  };
-}
-
-/** PostgreSQL through a pool; every statement is a named prepared statement per connection. */
+/**
+ * PostgreSQL through a pool of pipelining connections; every statement is a named prepared
+ * statement per connection. Pipelining lets a transaction send BEGIN with its first statement,
+ * several statements that do not wait on each other at once, and its last writes with COMMIT,
+ * so a points-moving request waits on the database three times, not once per statement.
+ */
 export class PostgresStore implements Store {
   readonly dialect = 'postgres' as const;
   readonly #pool: pg.Pool;
-  readonly #direct: Queryable;
 
   constructor(connectionString: string) {
-    this.#pool = new pg.Pool({ connectionString, max: 10 });
+    this.#pool = new pg.Pool({ connectionString, max: 10, pipeline: true } as pg.PoolConfig);
     // An idle connection that the server drops (restart, failover) is discarded by the pool and
     // replaced on next use; without this listener its error would end the process.
     this.#pool.on('error', () => {});
-    this.#direct = on(this.#pool);
   }
 
-  all<T>(statement: Statement, params: readonly Param[] = []): Promise<T[]> {
-    return this.#direct.all<T>(statement, params);
+  #query(s: Statement, p: readonly Param[]) {
+    return this.#pool.query({ name: s.name, text: s.postgres, values: bind(p) });
   }
 
-  get<T>(statement: Statement, params: readonly Param[] = []): Promise<T | undefined> {
-    return this.#direct.get<T>(statement, params);
+  async all<T>(statement: Statement, params: readonly Param[] = []): Promise<T[]> {
+    return (await this.#query(statement, params)).rows as T[];
   }
 
-  run(statement: Statement, params: readonly Param[] = []): Promise<number> {
-    return this.#direct.run(statement, params);
+  async get<T>(statement: Statement, params: readonly Param[] = []): Promise<T | undefined> {
+    return (await this.#query(statement, params)).rows[0] as T | undefined;
   }
 
-  exec(text: string): Promise<void> {
-    return this.#direct.exec(text);
+  async run(statement: Statement, params: readonly Param[] = []): Promise<number> {
+    return (await this.#query(statement, params)).rowCount ?? 0;
+  }
+
+  async exec(text: string): Promise<void> {
+    await this.#pool.query(text);
   }
 
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -66,9 +59,10 @@ export class PostgresStore implements Store {
    */
   readOffLoop(reads: readonly Read[]): Promise<unknown[][]> {
     return this.snapshot(async (q) => {
-      await q.exec('SET LOCAL max_parallel_workers_per_gather = 0');
-      const results: unknown[][] = [];
-      for (const read of reads) results.push(await q.all(read.statement, read.params));
+      const settings = q.exec('SET LOCAL max_parallel_workers_per_gather = 0');
+      // Sent together: one round trip for all of them.
+      const results = await Promise.all(reads.map((read) => q.all(read.statement, read.params)));
+      await settings;
       return results;
     });
   }
@@ -77,11 +71,9 @@ export class PostgresStore implements Store {
     const client = await this.#pool.connect();
     let broken: Error | undefined;
     try {
-      await client.query(begin);
-      const result = await work(on(client));
-      await client.query('COMMIT');
-      return result;
+      return await pipelinedTransaction(client, begin, work);
     } catch (error) {
+      // Sent after everything of the transaction, so it ends it whatever state it is in.
       await client.query('ROLLBACK').catch((rollbackError: Error) => {
         broken = rollbackError;
       });

@@ -47,6 +47,25 @@ export interface Queryable {
   run(statement: Statement, params?: readonly Param[]): Promise<number>;
   /** Runs SQL without parameters, possibly several statements (migrations only). */
   exec(text: string): Promise<void>;
+  /**
+   * Inside a transaction: sends a write whose answer nobody needs without waiting for it
+   * (PostgreSQL pipelines it with what follows; SQLite runs it at once). Its failure fails the
+   * next statement awaited in the transaction, or the commit. See `later`.
+   */
+  defer?(statement: Statement, params?: readonly Param[]): void;
+}
+
+/**
+ * A write in a transaction that nothing waits on: deferred where `q` can (no round trip of its
+ * own on PostgreSQL), else run and awaited. Only for writes that fail on a bug or a lost
+ * connection, never on a rule (a unique key a caller may race for is awaited with `run`).
+ */
+export function later(q: Queryable, statement: Statement, params: readonly Param[] = []): Promise<unknown> | undefined {
+  if (q.defer) {
+    q.defer(statement, params);
+    return undefined;
+  }
+  return q.run(statement, params);
 }
 
 /** A statement with its parameters, to be run later. */

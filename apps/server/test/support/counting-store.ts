@@ -11,6 +11,7 @@ export function countingStore(store: Store): Store & { statements: string[] } {
     get: (s: Statement, p) => (statements.push(s.sqlite), q.get(s, p)),
     run: (s: Statement, p) => (statements.push(s.sqlite), q.run(s, p)),
     exec: (text) => q.exec(text),
+    ...(q.defer && { defer: (s: Statement, p) => (statements.push(s.sqlite), q.defer!(s, p)) }),
   });
   return {
     ...counted(store),

@@ -8,6 +8,7 @@ export function recordingStore(store: Store, ran: Read[]): Store {
     get: (s, p = []) => (ran.push({ statement: s, params: p }), q.get(s, p)),
     run: (s, p = []) => (ran.push({ statement: s, params: p }), q.run(s, p)),
     exec: (text) => q.exec(text),
+    ...(q.defer && { defer: (s, p = []) => (ran.push({ statement: s, params: p }), q.defer!(s, p)) }),
   });
   return {
     ...recorded(store),

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { errors } from '../../errors.js';
-import type { CustomerRow } from '../../store/schema.js';
-import { sql, type Queryable } from '../../store/sql.js';
+import type { CustomerRow, WalletRow } from '../../store/schema.js';
+import { later, sql, type Queryable } from '../../store/sql.js';
 
 export type { CustomerRow };
 
@@ -54,6 +54,19 @@ export async function requireCustomer(q: Queryable, accountId: string, customerI
  */
 export async function lockCustomer(tx: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
   return (await tx.get<CustomerRow>(LOCK_LIVE, [accountId, customerId])) ?? tx.get<CustomerRow>(LOCK_ALIASED, [accountId, customerId]);
+}
+
+// The wallet of the live customer with this ID (none when it has none yet), with the owner's
+// key to check it against the customer the lock found.
+const LIVE_WALLET = sql(`SELECT c.id AS owner_pk, w.* FROM customers c LEFT JOIN wallets w ON w.customer_pk = c.id
+  WHERE c.account_id = ? AND c.customer_id = ? AND c.deleted_at IS NULL`);
+
+/** The wallet row of the live customer with this ID: undefined when no such customer, `row` undefined when it has no wallet. */
+export async function liveWallet(q: Queryable, accountId: string, customerId: string): Promise<{ ownerPk: number; row: WalletRow | undefined } | undefined> {
+  const found = await q.get<WalletRow & { owner_pk: number }>(LIVE_WALLET, [accountId, customerId]);
+  if (!found) return undefined;
+  const { owner_pk: ownerPk, ...row } = found;
+  return { ownerPk: Number(ownerPk), row: row.customer_pk === null ? undefined : row };
 }
 
 const MERGED_INTO = sql(`SELECT c.customer_id FROM customer_aliases a JOIN customers c ON c.id = a.customer_pk
@@ -109,5 +122,5 @@ export async function softDelete(q: Queryable, accountId: string, customerId: st
 
 /** The hash changes after each redemption or hold, so a captured one cannot be replayed. */
 export async function rotateHash(tx: Queryable, id: number): Promise<void> {
-  await tx.run(SET_HASH, [newHash(), id]);
+  await later(tx, SET_HASH, [newHash(), id]);
 }

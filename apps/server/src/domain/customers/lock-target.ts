@@ -3,7 +3,7 @@ import type { LockCustomer } from '../points/unit-of-work.js';
 import type { UnitScope } from '../points/unit.js';
 import type { Program } from '../program/program.js';
 import { createOrJoin } from './channel-merging.js';
-import { lockCustomer, lockCustomerById } from './customer-store.js';
+import { liveWallet, lockCustomer, lockCustomerById } from './customer-store.js';
 
 /**
  * Whose points: a live customer by customerId (created when unknown, if asked; with channel
@@ -18,11 +18,15 @@ export function lockTarget(scope: UnitScope<{ id: string; program: Program }>, t
   return async (q) => {
     const { account } = scope;
     if ('customerPk' in target) return { customer: await lockCustomerById(q, target.customerPk), created: false };
-    const found = await lockCustomer(q, account.id, target.customerId);
-    if (found) return { customer: found, created: false };
+    // The wallet is read right behind the lock, without waiting for it (one round trip on PostgreSQL).
+    const locking = lockCustomer(q, account.id, target.customerId);
+    const wallet = liveWallet(q, account.id, target.customerId);
+    const [found, live] = await Promise.all([locking, wallet]);
+    if (found) return { customer: found, created: false, wallet: live?.ownerPk === found.id ? { row: live.row } : undefined };
     if (!target.create) throw errors.customerNotFound(target.customerId);
     const values = { customerId: target.customerId, email: target.email, mobile: target.mobile };
     const { row, created } = await createOrJoin(q, account, values, scope.clock.now().toISOString());
-    return { customer: row, created };
+    // A customer created here has no wallet yet.
+    return { customer: row, created, wallet: created ? { row: undefined } : undefined };
   };
 }

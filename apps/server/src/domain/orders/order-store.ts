@@ -1,5 +1,5 @@
 import type { LedgerRow } from '../../store/schema.js';
-import { sql, type Queryable } from '../../store/sql.js';
+import { later, sql, type Queryable } from '../../store/sql.js';
 
 /** A tracked order or payment as stored (table `orders`, migration 0005). */
 export interface OrderRow {
@@ -49,7 +49,8 @@ const SPENT = sql('UPDATE customers SET amount_spent = ?, orders_count = ?, attr
 const NEW_CUSTOMER = sql('UPDATE customers SET is_guest = ?, email = COALESCE(email, ?), mobile = COALESCE(mobile, ?) WHERE id = ?');
 
 export async function insertOrder(q: Queryable, o: NewOrder): Promise<void> {
-  await q.run(INSERT, [
+  // Not waited on: the order's transactionId was claimed already, so only a bug makes it fail.
+  await later(q, INSERT, [
     o.account_id, o.kind, o.order_id, o.customer_pk, o.customer_id, o.order_date, o.total_paid, o.total_price, o.total_discount,
     o.total_shipping, o.total_tax, o.eligible_amount, o.unexplained_amount, o.redeemed_points, o.redeemed_amount, o.rewarded_points,
     o.base_points, o.guest, o.merchant_id, o.branch_id, o.channel, o.created_at,
@@ -61,7 +62,7 @@ export function findOrder(q: Queryable, accountId: string, kind: 'order' | 'paym
 }
 
 export async function markCancelled(q: Queryable, id: number, at: string): Promise<void> {
-  await q.run(CANCEL, [at, id]);
+  await later(q, CANCEL, [at, id]);
 }
 
 /** Every entry of the order: its reward and redemption, and their refunds and cancellations. */
@@ -80,10 +81,10 @@ export async function saveSpending(
   figures: { amountSpent: string; ordersCount: number; attributes: string },
   now: string,
 ): Promise<void> {
-  await q.run(SPENT, [figures.amountSpent, figures.ordersCount, figures.attributes, now, customerPk]);
+  await later(q, SPENT, [figures.amountSpent, figures.ordersCount, figures.attributes, now, customerPk]);
 }
 
 /** A customer the purchase created: a guest or not as the purchase says, with its contact keys. */
 export async function describeNewCustomer(q: Queryable, customerPk: number, guest: boolean, email: string | null, mobile: string | null): Promise<void> {
-  await q.run(NEW_CUSTOMER, [guest ? 1 : 0, email, mobile, customerPk]);
+  await later(q, NEW_CUSTOMER, [guest ? 1 : 0, email, mobile, customerPk]);
 }

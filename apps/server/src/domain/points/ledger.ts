@@ -3,7 +3,7 @@ import { sql } from '../../store/sql.js';
 import { checkLimit, MAX_TOTAL } from '../shared/limits.js';
 import { noteAppended } from './entries-written.js';
 import { ruleOf, type EntryStatus, type EntryType, type OperationKind } from './entry-types.js';
-import { activateLot, createLot, lotOfEntry, reduceLot, restoreLots, spendLots, takeFromLot, type LedgerUnit } from './lots.js';
+import { activateLot, createLot, firstSpendable, lotOfEntry, reduceLot, restoreLots, spendLots, takeFromLot, type LedgerUnit } from './lots.js';
 import { addToTotals } from './progress-totals.js';
 
 export type { LedgerRow, LedgerUnit };
@@ -99,12 +99,15 @@ export async function append(u: LedgerUnit, customer: Customer, entry: NewEntry)
     merchant_name: entry.merchantName ?? null,
     branch_name: entry.branchName ?? null,
   };
-  const inserted = await u.q.get<{ id: number }>(INSERT, [
+  const inserting = u.q.get<{ id: number }>(INSERT, [
     row.account_id, row.customer_pk, row.customer_id, row.kind, row.transaction_id, row.type, row.direction, row.points,
     row.amount, row.status, row.balance_before, row.balance_after, row.reason, row.username, row.transaction_time,
     row.expiry_date, row.created_at, row.activates_at, row.activated_at, row.source_entry_id, row.score,
     row.achieved_reward_campaign_id, row.achievement_name, row.achieved_tier_id, row.order_id, row.merchant_name, row.branch_name,
   ]);
+  // A spend reads its first lots together with the insert (one round trip on PostgreSQL).
+  const lots = rule.effect === 'spend' && row.points > 0 ? firstSpendable(u) : undefined;
+  const [inserted, firstLots] = await Promise.all([inserting, lots]);
   row.id = inserted!.id;
   noteAppended(u, entry.type);
   w.balance = row.balance_after;
@@ -112,18 +115,18 @@ export async function append(u: LedgerUnit, customer: Customer, entry: NewEntry)
   w.earned += rule.earned * entry.points;
   w.dirty = true;
   await addToTotals(u.q, row);
-  await applyEffect(u, row, rule.effect);
+  await applyEffect(u, row, rule.effect, firstLots);
   return row;
 }
 
-async function applyEffect(u: LedgerUnit, row: LedgerRow, effect: ReturnType<typeof ruleOf>['effect']): Promise<void> {
+async function applyEffect(u: LedgerUnit, row: LedgerRow, effect: ReturnType<typeof ruleOf>['effect'], firstLots?: LotRow[]): Promise<void> {
   if (row.points === 0) return; // moves nothing, as in the replay
   const own = async () => (row.source_entry_id === null ? undefined : lotOfEntry(u.q, row.source_entry_id));
   switch (effect) {
     case 'earn':
       return createLot(u, row.id, row.points, { activatesAt: row.activates_at, activatedAt: row.activated_at, expiresAt: row.expiry_date });
     case 'spend':
-      u.wallet.debt += await spendLots(u, row.id, row.points);
+      u.wallet.debt += await spendLots(u, row.id, row.points, firstLots);
       return;
     case 'reverse': {
       const lot = await own();

@@ -1,5 +1,5 @@
 import type { LotRow } from '../../store/schema.js';
-import { sql, type Queryable } from '../../store/sql.js';
+import { later, sql, type Queryable } from '../../store/sql.js';
 import { NEVER } from './entry-types.js';
 import { noteDue, type WalletState } from './wallet.js';
 
@@ -58,7 +58,7 @@ export async function createLot(u: LedgerUnit, entryId: number, points: number, 
   const remaining = points - paid;
   w.debt -= paid;
   const expiresAt = timing.expiresAt ?? NEVER;
-  await u.q.get(INSERT, [w.customerPk, entryId, remaining, timing.activatesAt, timing.activatedAt, expiresAt]);
+  await later(u.q, INSERT, [w.customerPk, entryId, remaining, timing.activatesAt, timing.activatedAt, expiresAt]);
   if (timing.activatedAt === null) {
     w.pending += remaining;
     noteDue(w, timing.activatesAt);
@@ -77,19 +77,27 @@ export function lotOfEntry(q: Queryable, entryId: number): Promise<LotRow | unde
 export async function takeFromLot(u: LedgerUnit, entryId: number, lot: LotRow, wanted: number): Promise<number> {
   const points = Math.min(Number(lot.remaining), wanted);
   if (points <= 0) return 0;
-  await u.q.run(ADD_REMAINING, [-points, lot.id]);
-  await u.q.run(ALLOCATE, [entryId, lot.id, points]);
+  await later(u.q, ADD_REMAINING, [-points, lot.id]);
+  await later(u.q, ALLOCATE, [entryId, lot.id, points]);
   if (lot.activated_at === null) u.wallet.pending -= points;
   else u.wallet.active -= points;
   u.wallet.dirty = true;
   return points;
 }
 
-/** Spends points from the lots spendable now, first-expiring first; answers what no lot covered. */
-export async function spendLots(u: LedgerUnit, entryId: number, wanted: number): Promise<number> {
+/** The first page of lots spendable now, which a spend usually needs alone. */
+export function firstSpendable(u: LedgerUnit): Promise<LotRow[]> {
+  return u.q.all<LotRow>(SPENDABLE, [u.wallet.customerPk, u.now, u.now, FIRST_PAGE]);
+}
+
+/**
+ * Spends points from the lots spendable now, first-expiring first; answers what no lot covered.
+ * `firstPage`: the first page (firstSpendable), when the caller read it already.
+ */
+export async function spendLots(u: LedgerUnit, entryId: number, wanted: number, firstPage?: LotRow[]): Promise<number> {
   let left = wanted;
   for (let size = FIRST_PAGE; left > 0; size = PAGE) {
-    const page = await u.q.all<LotRow>(SPENDABLE, [u.wallet.customerPk, u.now, u.now, size]);
+    const page = size === FIRST_PAGE && firstPage ? firstPage : await u.q.all<LotRow>(SPENDABLE, [u.wallet.customerPk, u.now, u.now, size]);
     for (const lot of page) {
       left -= await takeFromLot(u, entryId, lot, left);
       if (left === 0) break;

@@ -1,5 +1,5 @@
 import type { LedgerRow } from '../../store/schema.js';
-import { sql, type Queryable } from '../../store/sql.js';
+import { later, sql, type Queryable } from '../../store/sql.js';
 import { entryTypesWhere, ruleOf, type EntryType } from './entry-types.js';
 
 /**
@@ -75,5 +75,5 @@ export async function addToTotals(q: Queryable, row: LedgerRow): Promise<void> {
       row.account_id, campaign, level, bucketStart(level, row.created_at), row.customer_pk, sign * row.points, sign * row.score, row.id,
     ]),
   );
-  await q.run(campaigns.length === 1 ? UPSERT_EVERY : UPSERT_WITH_CAMPAIGN, params);
+  await later(q, campaigns.length === 1 ? UPSERT_EVERY : UPSERT_WITH_CAMPAIGN, params);
 }

@@ -1,5 +1,5 @@
 import { errors } from '../../errors.js';
-import type { CustomerRow } from '../../store/schema.js';
+import type { CustomerRow, WalletRow } from '../../store/schema.js';
 import { isUniqueViolation, type Queryable } from '../../store/sql.js';
 import { claimTransactionId } from './claims.js';
 import { reportCommitted } from './entries-written.js';
@@ -7,7 +7,7 @@ import type { OperationKind } from './entry-types.js';
 import { settleDueWork } from './settle.js';
 import { appendUnspending, spend } from './spending.js';
 import type { Unit, UnitAccount, UnitEvent, UnitScope, UnitStart } from './unit.js';
-import { available, loadWallet, saveWallet } from './wallet.js';
+import { available, loadWallet, saveWallet, walletOf } from './wallet.js';
 
 export type { Unit, UnitEvent, UnitStart };
 
@@ -21,7 +21,14 @@ export interface Idempotency {
  * Finds and locks the unit's customer in the transaction `q` (creating it when asked); answers
  * whether it was created. customers/ builds these (lockTarget); points/ knows no customer rules.
  */
-export type LockCustomer = (q: Queryable) => Promise<{ customer: CustomerRow; created: boolean }>;
+export type LockCustomer = (q: Queryable) => Promise<LockedCustomer>;
+
+export interface LockedCustomer {
+  customer: CustomerRow;
+  created: boolean;
+  /** The customer's wallet row, when the lock read it already (undefined `row`: no wallet yet). */
+  wallet?: { row: WalletRow | undefined } | undefined;
+}
 
 /**
  * Work that follows every change of a customer's points, registered with the unit of work from
@@ -57,8 +64,13 @@ export async function runUnitOfWork<T, A extends UnitAccount>(
   let result: T;
   try {
     result = await scope.store.transaction(async (q) => {
-      const { customer, created } = await lock(q);
-      return runUnit(q, scope, customer, created, idempotency, afterCommit, work, reactions);
+      // The transactionId is claimed right behind the lock, without waiting for it (one round
+      // trip on PostgreSQL); a used one is refused once the customer is known.
+      const locking = lock(q);
+      const claiming = idempotency && claimTransactionId(q, scope.account.id, idempotency.kind, idempotency.transactionId, scope.clock.now().toISOString());
+      const [locked, claimed] = await Promise.all([locking, claiming]);
+      if (claimed === false) throw errors.transactionIdUsed(idempotency!.transactionId);
+      return runUnit(q, scope, locked, afterCommit, work, reactions);
     });
   } catch (error) {
     if (idempotency && isUniqueViolation(error)) throw errors.transactionIdUsed(idempotency.transactionId);
@@ -72,18 +84,13 @@ export async function runUnitOfWork<T, A extends UnitAccount>(
 async function runUnit<T, A extends UnitAccount>(
   q: Queryable,
   scope: UnitScope<A>,
-  customer: CustomerRow,
-  created: boolean,
-  idempotency: Idempotency | null,
+  { customer, created, wallet: read }: LockedCustomer,
   afterCommit: AfterCommit<A>[],
   work: (unit: Unit<A>) => Promise<T>,
   reactions: readonly Reaction<A>[],
 ): Promise<T> {
   const now = scope.clock.now().toISOString();
-  if (idempotency && !(await claimTransactionId(q, scope.account.id, idempotency.kind, idempotency.transactionId, now))) {
-    throw errors.transactionIdUsed(idempotency.transactionId);
-  }
-  const wallet = await loadWallet(q, customer.id, customer.account_id);
+  const wallet = read ? walletOf(read.row, customer.id, customer.account_id) : await loadWallet(q, customer.id, customer.account_id);
   const { balance, active, pending, debt, held, score, earned } = wallet;
   const start: UnitStart = { score, wallet: { balance, active, pending, debt, held, score, earned }, tierOrder: customer.tier_order, created };
   const unit: Unit<A> = {
@@ -123,6 +130,6 @@ export async function runCreatedUnit<A extends UnitAccount>(
   reactions: readonly Reaction<A>[],
 ): Promise<Array<AfterCommit<A>>> {
   const afterCommit: AfterCommit<A>[] = [];
-  await runUnit(q, scope, customer, true, null, afterCommit, async () => undefined, reactions);
+  await runUnit(q, scope, { customer, created: true }, afterCommit, async () => undefined, reactions);
   return afterCommit;
 }

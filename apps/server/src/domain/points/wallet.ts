@@ -1,5 +1,5 @@
 import type { WalletFigures, WalletRow } from '../../store/schema.js';
-import { sql, type Queryable } from '../../store/sql.js';
+import { later, sql, type Queryable } from '../../store/sql.js';
 import { NEVER } from './entry-types.js';
 
 /**
@@ -62,9 +62,9 @@ export async function loadWallet(q: Queryable, customerPk: number, accountId: st
 export async function saveWallet(q: Queryable, w: WalletState): Promise<void> {
   if (!w.dirty) return;
   if (w.stored) {
-    await q.run(UPDATE, [w.balance, w.active, w.pending, w.debt, w.held, w.score, w.earned, w.nextDueAt, w.customerPk]);
+    await later(q, UPDATE, [w.balance, w.active, w.pending, w.debt, w.held, w.score, w.earned, w.nextDueAt, w.customerPk]);
   } else {
-    await q.run(INSERT, [w.customerPk, w.accountId, w.balance, w.active, w.pending, w.debt, w.held, w.score, w.earned, w.nextDueAt]);
+    await later(q, INSERT, [w.customerPk, w.accountId, w.balance, w.active, w.pending, w.debt, w.held, w.score, w.earned, w.nextDueAt]);
     w.stored = true;
   }
   w.dirty = false;
