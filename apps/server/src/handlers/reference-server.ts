@@ -12,3 +12,11 @@ export const getWebhookSubscription: H<'getWebhookSubscription'> = ({ context })
 export const setWebhookSubscription: H<'setWebhookSubscription'> = ({ body, context }) => referenceServer.setWebhookSubscription(context, body);
 
 export const listWebhookDeliveries: H<'listWebhookDeliveries'> = ({ query, context }) => referenceServer.listWebhookDeliveries(context, query);
+
+export const searchReferenceCustomers: H<'searchReferenceCustomers'> = ({ query, context }) => referenceServer.searchReferenceCustomers(context, query);
+
+export const listReferenceLedger: H<'listReferenceLedger'> = ({ params, query, context }) => referenceServer.listReferenceLedger(context, params.customerId, query);
+
+export const listReferenceHolds: H<'listReferenceHolds'> = ({ query, context }) => referenceServer.listReferenceHolds(context, query);
+
+export const listReferenceBatches: H<'listReferenceBatches'> = ({ query, context }) => referenceServer.listReferenceBatches(context, query);
