@@ -13,6 +13,12 @@ export interface ServerConfig {
   logLevel: string;
   /** Responses are checked against the spec everywhere except in production. */
   validateResponses: boolean;
+  /**
+   * Serve the inspector page at /inspector: `INSPECTOR=true` or `false`; unset, it is on where
+   * the accounts file turns the reference tools on, except in production (NODE_ENV=production).
+   */
+  inspector: boolean | undefined;
+  production: boolean;
 }
 
 export const DEFAULT_ACCOUNTS_FILE = fileURLToPath(
@@ -21,6 +27,18 @@ export const DEFAULT_ACCOUNTS_FILE = fileURLToPath(
 
 /** pino's levels; `silent` logs nothing. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** An on/off setting: `true`, `false`, or unset (undefined: the default applies). */
+function readSwitch(name: string, text: string | undefined): boolean | undefined {
+  if (text === undefined || text === '') return undefined;
+  if (text === 'true' || text === 'false') return text === 'true';
+  throw new Error(`${name} must be true or false, not '${text}'.`);
+}
+
+/** Whether /inspector is served: as asked, else where the reference tools are on outside production. */
+export function inspectorOn(config: Pick<ServerConfig, 'inspector' | 'production'>, referenceTools: boolean): boolean {
+  return config.inspector ?? (referenceTools && !config.production);
+}
 
 /** Reads and checks the environment; a bad value throws an Error whose message names it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -41,5 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     accountsFile: resolve(env.GAMEBALL_ACCOUNTS_FILE || DEFAULT_ACCOUNTS_FILE),
     logLevel,
     validateResponses: env.NODE_ENV !== 'production',
+    inspector: readSwitch('INSPECTOR', env.INSPECTOR),
+    production: env.NODE_ENV === 'production',
   };
 }

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { accountDirectory, loadAccountsFile } from './accounts.js';
-import { loadConfig } from './config.js';
+import { inspectorOn, loadConfig } from './config.js';
 import { createHttpServer, listen } from './http/listen.js';
 import { createLogger, exitAfterLogs } from './logger.js';
 
@@ -42,6 +42,7 @@ async function start(): Promise<void> {
     jobs,
     validateResponses: config.validateResponses,
     referenceTools: file.referenceTools,
+    inspector: inspectorOn(config, file.referenceTools),
   });
   const server = createHttpServer(app, logger);
   let port: number;
@@ -55,6 +56,7 @@ async function start(): Promise<void> {
     {
       url: `http://${config.host}:${port}/api/v4/integrations`,
       docs: `http://${config.host}:${port}/docs`,
+      inspector: inspectorOn(config, file.referenceTools) ? `http://${config.host}:${port}/inspector/` : undefined,
       storage: store.dialect,
       dataDir: store.dialect === 'sqlite' ? config.dataDir : undefined,
       accounts: accounts.all().map((account) => account.id),
