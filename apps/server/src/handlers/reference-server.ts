@@ -20,3 +20,5 @@ export const listReferenceLedger: H<'listReferenceLedger'> = ({ params, query, c
 export const listReferenceHolds: H<'listReferenceHolds'> = ({ query, context }) => referenceServer.listReferenceHolds(context, query);
 
 export const listReferenceBatches: H<'listReferenceBatches'> = ({ query, context }) => referenceServer.listReferenceBatches(context, query);
+
+export const resetAccount: H<'resetAccount'> = ({ context }) => referenceServer.resetAccount(context);

@@ -9,10 +9,10 @@ afterAll(() => folder.cleanup());
 
 /**
  * A reader's order on a fresh server: create the example customer, earn, then the rest as the
- * spec lists it, and last what ends something (opting the customer out, deleting it).
+ * spec lists it, and last what ends something (opting the customer out, deleting it, emptying the account).
  */
 const FIRST = ['createCustomer', 'createManualTransaction', 'rewardCashback', 'trackOrder', 'trackPayment', 'trackEvents'];
-const LAST = ['setCustomerActive', 'deleteCustomer', 'deleteCustomerByPost'];
+const LAST = ['setCustomerActive', 'deleteCustomer', 'deleteCustomerByPost', 'resetAccount'];
 
 function inReadingOrder(list: Sample[]): Sample[] {
   const rank = (sample: Sample) => {

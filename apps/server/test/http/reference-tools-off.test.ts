@@ -7,7 +7,7 @@ import { openStore } from '../../src/open-store.js';
 import { accounts, demo, freshStorage } from '../support/harness.js';
 
 describe('a server with its reference tools off', () => {
-  it('answers 404/4004 on the test clock and the OTP inbox', async () => {
+  it('answers 404/4004 on the test clock, the OTP inbox and the reset', async () => {
     const location = await freshStorage('sqlite');
     const store = await openStore({ dataDir: location.dataDir });
     const app = createApp({ store, accounts, logger: pino({ level: 'silent' }) });
@@ -21,6 +21,8 @@ describe('a server with its reference tools off', () => {
       expect(clock.error?.code).toBe(4004);
       const otp = await gb.GET('/_reference/customers/{customerId}/otp', { params: { path: { customerId: 'x' } } });
       expect(otp.error?.code).toBe(4004);
+      const reset = await gb.POST('/_reference/reset', {});
+      expect([reset.response.status, reset.error?.code]).toEqual([404, 4004]);
     } finally {
       server.close();
       await store.close();
