@@ -4,10 +4,10 @@ import type { View, ViewContext } from '../view.js';
 
 const UNITS = { seconds: 1, minutes: 60, hours: 3_600, days: 86_400 } as const;
 
-/** The reference tools' actions: move the test clock (every job runs before the answer). */
+/** The reference tools' actions: move the test clock (every job runs before the answer), reset the account. */
 export const toolsView: View<Awaited<ReturnType<typeof load>>> = {
   title: 'Tools',
-  controls: (context) => h('div', { class: 'tools' }, clockForm(context)),
+  controls: (context) => h('div', { class: 'tools' }, clockForm(context), resetForm(context)),
   load: ({ api }) => load(api),
   render: (clock) => facts('clock-state', [['Now (test clock)', time(clock.now)], ['Moved forward by', `${clock.offsetSeconds} s (${(clock.offsetSeconds / 86_400).toFixed(2)} days)`]]),
 };
@@ -37,6 +37,36 @@ function clockForm({ api, refresh }: ViewContext): Node {
     amount,
     unit,
     h('button', { type: 'submit', 'data-testid': 'clock-advance' }, 'Move forward'),
+    note,
+  );
+}
+
+/** Empties the account (resetAccount); the button asks to be pressed a second time. */
+function resetForm({ api, refresh }: ViewContext): Node {
+  const note = h('span', { class: 'muted', 'data-testid': 'reset-note' });
+  let armed = false;
+  const button = h('button', { type: 'submit', class: 'danger', 'data-testid': 'reset-account' }, 'Reset the account');
+  return h(
+    'form',
+    {
+      class: 'card',
+      onsubmit: async (event: Event) => {
+        event.preventDefault();
+        if (!armed) {
+          armed = true;
+          button.textContent = 'Press again to delete all of its data';
+          return;
+        }
+        armed = false;
+        button.textContent = 'Reset the account';
+        const answer = await api.POST('/_reference/reset', { body: {} });
+        note.textContent = answer.data ? 'The account is empty.' : `Refused: ${(answer.error as { message?: string } | undefined)?.message ?? answer.response.status}`;
+        refresh();
+      },
+    },
+    h('h2', {}, 'Reset'),
+    h('p', { class: 'muted' }, "Deletes every customer, entry, hold, order, coupon, batch and delivery of this account; its program and the clock stay."),
+    button,
     note,
   );
 }
