@@ -21,9 +21,9 @@ describeOnStorages("a customer's raw ledger through the reference tools", (serve
     // The timed program's points expire 30 days after they became active.
     expect((await api.advance(31 * DAY)).error).toBeUndefined();
     const after = await gb.GET('/_reference/customers/{customerId}/ledger', { params: { path } });
-    expect(after.data!.entries.map((e) => [e.operation, e.type, e.direction, e.points, e.balanceBefore, e.balanceAfter])).toEqual([
-      ['expiry', 'Expiry', '-', 40, 40, 0],
-      ['manual', 'ManualAccumulation', '+', 40, 0, 40],
+    expect(after.data!.entries.map((e) => [e.operation, e.type, e.direction, e.points, e.status, e.balanceBefore, e.balanceAfter])).toEqual([
+      ['expiry', 'Expiry', '-', 40, 'Expired', 40, 0],
+      ['manual', 'ManualAccumulation', '+', 40, 'Active', 0, 40],
     ]);
     const one = await gb.GET('/_reference/customers/{customerId}/ledger', { params: { path, query: { limit: 1 } } });
     expect(one.data!.entries.map((e) => e.type)).toEqual(['Expiry']);
