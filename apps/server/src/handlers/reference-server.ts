@@ -22,3 +22,5 @@ export const listReferenceHolds: H<'listReferenceHolds'> = ({ query, context }) 
 export const listReferenceBatches: H<'listReferenceBatches'> = ({ query, context }) => referenceServer.listReferenceBatches(context, query);
 
 export const resetAccount: H<'resetAccount'> = ({ context }) => referenceServer.resetAccount(context);
+
+export const resendWebhookDelivery: H<'resendWebhookDelivery'> = ({ params, context }) => referenceServer.resendWebhookDelivery(context, params.deliveryId);

@@ -9,4 +9,5 @@ export { listReferenceLedger } from './list-reference-ledger.js';
 export { listWebhookDeliveries } from './list-webhook-deliveries.js';
 export { searchReferenceCustomers } from './search-reference-customers.js';
 export { setWebhookSubscription } from './set-webhook-subscription.js';
+export { resendWebhookDelivery } from './resend-webhook-delivery.js';
 export { resetAccount } from './reset-account.js';
