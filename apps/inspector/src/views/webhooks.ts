@@ -2,15 +2,15 @@ import { dataOf, type Api } from '../api.js';
 import { h, json, table, time } from '../dom.js';
 import type { View, ViewContext } from '../view.js';
 
-/** The account's webhook deliveries (payload, attempts, the receiver's answers) and where they go. */
+/** The account's webhook deliveries (payload, signature, attempts, the receiver's answers), where they go, and sending one again. */
 export const webhooksView: View<Awaited<ReturnType<typeof load>>> = {
   title: 'Webhooks',
   controls: (context) => subscriptionForm(context),
   load: ({ api }) => load(api),
-  render: (deliveries) =>
+  render: (deliveries, context) =>
     table(
       'deliveries',
-      ['#', 'Topic', 'Customer', 'Status', 'Attempts', 'Created', 'Last attempt', 'Next attempt', 'Last answer', 'Payload'],
+      ['#', 'Topic', 'Customer', 'Status', 'Attempts', 'Created', 'Last attempt', 'Next attempt', 'Last answer', 'Payload and signature', ''],
       deliveries.map((d) => [
         d.id,
         d.topic,
@@ -21,7 +21,8 @@ export const webhooksView: View<Awaited<ReturnType<typeof load>>> = {
         time(d.lastAttemptAt),
         time(d.nextAttemptAt),
         d.lastAnswer ? `${d.lastAnswer.status ?? d.lastAnswer.error ?? ''} ${d.lastAnswer.body ?? ''} (${d.lastAnswer.durationMs ?? '?'} ms)` : '—',
-        h('details', {}, h('summary', {}, 'show'), json(d.payload)),
+        h('details', {}, h('summary', {}, 'show'), h('p', {}, 'X-GB-Signature: ', h('code', {}, d.signature)), json(d.payload)),
+        resendButton(context, d.id),
       ]),
       'No deliveries.',
     ),
@@ -29,6 +30,18 @@ export const webhooksView: View<Awaited<ReturnType<typeof load>>> = {
 
 async function load(api: Api) {
   return dataOf(await api.GET('/_reference/webhooks/deliveries', { params: { query: { limit: 200 } } })).deliveries;
+}
+
+/** Queues a copy of the delivery (resendWebhookDelivery); the webhook job sends it like any other. */
+function resendButton({ api, refresh }: ViewContext, deliveryId: number): Node {
+  const button = h('button', { type: 'button', 'data-testid': 'resend' }, 'Send again');
+  button.addEventListener('click', async () => {
+    const answer = await api.POST('/_reference/webhooks/deliveries/{deliveryId}/resend', { params: { path: { deliveryId } } });
+    button.textContent = answer.data ? `Queued as #${answer.data.id}` : `Refused: ${(answer.error as { message?: string } | undefined)?.message ?? answer.response.status}`;
+    button.disabled = true;
+    refresh();
+  });
+  return button;
 }
 
 function subscriptionForm({ api, refresh }: ViewContext): Node {
