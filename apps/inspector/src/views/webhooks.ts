@@ -21,7 +21,7 @@ export const webhooksView: View<Awaited<ReturnType<typeof load>>> = {
         time(d.lastAttemptAt),
         time(d.nextAttemptAt),
         d.lastAnswer ? `${d.lastAnswer.status ?? d.lastAnswer.error ?? ''} ${d.lastAnswer.body ?? ''} (${d.lastAnswer.durationMs ?? '?'} ms)` : '—',
-        h('details', {}, h('summary', {}, 'show'), h('p', {}, 'X-GB-Signature: ', h('code', {}, d.signature)), json(d.payload)),
+        payloadDetails(d.id, h('p', {}, 'X-GB-Signature: ', h('code', {}, d.signature)), json(d.payload)),
         resendButton(context, d.id),
       ]),
       'No deliveries.',
@@ -30,6 +30,15 @@ export const webhooksView: View<Awaited<ReturnType<typeof load>>> = {
 
 async function load(api: Api) {
   return dataOf(await api.GET('/_reference/webhooks/deliveries', { params: { query: { limit: 200 } } })).deliveries;
+}
+
+/** Deliveries whose payload the reader opened: they stay open when a poll redraws the table. */
+const opened = new Set<number>();
+
+function payloadDetails(deliveryId: number, ...content: Node[]): Node {
+  const details = h('details', { open: opened.has(deliveryId) }, h('summary', {}, 'show'), ...content);
+  details.addEventListener('toggle', () => (details.open ? opened.add(deliveryId) : opened.delete(deliveryId)));
+  return details;
 }
 
 /** Queues a copy of the delivery (resendWebhookDelivery); the webhook job sends it like any other. */
