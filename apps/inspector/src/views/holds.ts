@@ -1,9 +1,10 @@
 import { dataOf } from '../api.js';
 import { link, table, time } from '../dom.js';
+import type { components } from '@gameball-open/client';
 import type { View } from '../view.js';
 
 /** The account's holds, newest first. */
-export const holdsView: View<Array<{ holdReference: string; customerId: string; points: number; amount: number; state: string; expiresAt: string; createdAt: string; closedAt: string | null }>> = {
+export const holdsView: View<Array<components['schemas']['ReferenceHold']>> = {
   title: 'Holds',
   load: async ({ api }) => dataOf(await api.GET('/_reference/holds', { params: { query: { limit: 200 } } })).holds,
   render: (holds) =>

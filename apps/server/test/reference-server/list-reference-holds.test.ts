@@ -18,9 +18,11 @@ describeOnStorages("the account's holds through the reference tools", (server) =
       [second.data!.holdReference, customerId, 20, 'released'],
       [first.data!.holdReference, customerId, 30, 'active'],
     ]);
+    // An open hold has no closedAt: the field is left out, never null.
+    expect(Object.keys((await mine())[1]!)).not.toContain('closedAt');
     // The timed program's holds last 2 minutes.
     expect((await api.advance(180)).error).toBeUndefined();
-    expect((await mine()).map((h) => h.state)).toEqual(['released', 'expired']);
+    expect((await mine()).map((h) => [h.state, typeof h.closedAt])).toEqual([['released', 'string'], ['expired', 'string']]);
     const other = await api.customer();
     expect((await api.manual(other, 10)).error).toBeUndefined();
     expect((await api.hold(other, { pointsToHold: 5 })).error).toBeUndefined();

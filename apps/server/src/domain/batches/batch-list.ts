@@ -13,7 +13,7 @@ export async function latestBatches(q: Queryable, accountId: string, limit: numb
     kind: row.kind,
     itemCount: Number(row.item_count),
     createdAt: row.created_at,
-    startedAt: row.started_at,
-    stoppedAt: row.stopped_at,
+    ...(row.started_at === null ? {} : { startedAt: row.started_at }),
+    ...(row.stopped_at === null ? {} : { stoppedAt: row.stopped_at }),
   }));
 }

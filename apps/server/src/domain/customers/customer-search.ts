@@ -26,11 +26,14 @@ function customerSummary(row: CustomerRow): ReferenceCustomer {
   return {
     customerId: row.customer_id,
     gameballId: Number(row.id),
-    email: row.email,
-    mobile: row.mobile,
-    displayName: displayNameOf(row.attributes),
     createdAt: row.created_at,
+    ...present({ email: row.email, mobile: row.mobile, displayName: displayNameOf(row.attributes) }),
   };
+}
+
+/** The fields that have a value: the reference tools leave out what has none, never null. */
+function present<T extends Record<string, string | null>>(fields: T): { [K in keyof T]?: string } {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as { [K in keyof T]?: string };
 }
 
 /** The profile's displayName, else its first and last name, else null. */

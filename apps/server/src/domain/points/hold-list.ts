@@ -27,6 +27,6 @@ function holdView(row: HoldRow, now: string): ReferenceHold {
     state: (lapsed ? 'expired' : row.state) as ReferenceHold['state'],
     expiresAt: row.expires_at,
     createdAt: row.created_at,
-    closedAt: row.closed_at,
+    ...(row.closed_at === null ? {} : { closedAt: row.closed_at }),
   };
 }

@@ -24,9 +24,9 @@ function entryView(row: LedgerRow): LedgerEntry {
     balanceAfter: Number(row.balance_after),
     transactionTime: row.transaction_time,
     createdAt: row.created_at,
-    expiryDate: row.expiry_date,
-    activatesAt: row.activates_at,
-    reason: row.reason,
-    orderId: row.order_id,
+    ...(row.expiry_date === null ? {} : { expiryDate: row.expiry_date }),
+    ...(row.activates_at === null ? {} : { activatesAt: row.activates_at }),
+    ...(row.reason === null ? {} : { reason: row.reason }),
+    ...(row.order_id === null ? {} : { orderId: row.order_id }),
   };
 }
