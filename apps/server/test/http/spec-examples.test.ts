@@ -53,6 +53,7 @@ const EXPECTED_REFUSALS = [
   'getLatestOtp: 4004',
   'getReferralConfiguration: 4004', // the demo account runs no referral program
   'releaseHold: 9006',
+  'resendWebhookDelivery: 3003', // the demo account has no webhook URL here, so nothing can be sent again
   'sendOtp: 8000',
   'trackOrder: 9006', // the example's hold reference is made up for the docs
   'validateReferrerCode: 3000', // the examples fill path parameters only; referrerCode is a required query parameter
