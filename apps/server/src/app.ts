@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { docsDir as builtDocsDir } from '@gameball-open/docs';
+import { inspectorDir as builtInspectorDir } from '@gameball-open/inspector';
 import { specPath } from '@gameball-open/spec';
 import type { AccountDirectory } from './accounts.js';
 import { AdjustableClock } from './clock.js';
@@ -56,6 +57,8 @@ export interface AppDeps {
   metrics?: { token?: string | undefined } | false;
   /** Every account's fault injection; a new, empty one unless given (the test kit may hold it). */
   faults?: FaultBoard;
+  /** Serve the inspector page at /inspector (default: where the reference tools are on). */
+  inspector?: boolean;
 }
 
 /** `direction=+` sent unencoded: a `+` in a query would read as a space. */
@@ -98,6 +101,8 @@ export function createApp(deps: AppDeps): Express {
   if (metrics) app.get('/metrics', metricsRoute(metrics, deps.metrics ? deps.metrics.token : undefined));
   app.get('/openapi.yaml', (_req, res) => res.sendFile(specPath));
   if (existsSync(docsDir)) app.use('/docs', express.static(docsDir));
+  // The inspector page: static files only; every datum it shows it reads through the API with the keys entered.
+  if ((deps.inspector ?? deps.referenceTools ?? false) && existsSync(builtInspectorDir)) app.use('/inspector', express.static(builtInspectorDir));
 
   app.use(resolveOperation(resolver));
   app.use(authenticate(deps.accounts));

@@ -19,6 +19,12 @@ export interface ServerConfig {
   rateLimits: boolean;
   /** GET /metrics: served unless METRICS=off; with METRICS_TOKEN set, only to `Authorization: Bearer <token>`. */
   metrics: { token: string | undefined } | false;
+  /**
+   * Serve the inspector page at /inspector: `INSPECTOR=true` or `false`; unset, it is on where
+   * the accounts file turns the reference tools on, except in production (NODE_ENV=production).
+   */
+  inspector: boolean | undefined;
+  production: boolean;
 }
 
 /** An on/off switch of the environment: `on` (or unset: the default) or `off`. */
@@ -54,6 +60,18 @@ export const DEFAULT_ACCOUNTS_FILE = fileURLToPath(
 /** pino's levels; `silent` logs nothing. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+/** An on/off setting: `true`, `false`, or unset (undefined: the default applies). */
+function readSwitch(name: string, text: string | undefined): boolean | undefined {
+  if (text === undefined || text === '') return undefined;
+  if (text === 'true' || text === 'false') return text === 'true';
+  throw new Error(`${name} must be true or false, not '${text}'.`);
+}
+
+/** Whether /inspector is served: as asked, else where the reference tools are on outside production. */
+export function inspectorOn(config: Pick<ServerConfig, 'inspector' | 'production'>, referenceTools: boolean): boolean {
+  return config.inspector ?? (referenceTools && !config.production);
+}
+
 /** Reads and checks the environment; a bad value throws an Error whose message names it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const portText = env.PORT || '4010';
@@ -80,5 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     referenceTools: tools === undefined ? undefined : tools === 'on',
     rateLimits: onOff(env, 'RATE_LIMITS', true),
     metrics: onOff(env, 'METRICS', true) ? { token: env.METRICS_TOKEN || undefined } : false,
+    inspector: readSwitch('INSPECTOR', env.INSPECTOR),
+    production: env.NODE_ENV === 'production',
   };
 }

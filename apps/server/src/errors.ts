@@ -106,6 +106,7 @@ export const errors = {
     new GameballError(400, 4000, `This challenge was reported for this customer less than ${seconds} seconds ago.`),
   socialCustomerNotFound: (customerId: string) => new GameballError(404, 4004, `Customer '${customerId}' was not found.`),
   redemptionRuleNotFound: (ruleId: number) => new GameballError(404, 4004, `No redemption rule has the id ${ruleId}.`),
+  webhookDeliveryNotFound: (id: number) => new GameballError(404, 4004, `This account has no webhook delivery ${id}.`),
   couponNotFound: (code: string) => new GameballError(404, 4004, `The customer holds no coupon '${code}'.`),
   couponLockNotFound: (reference: string) =>
     new GameballError(404, 4004, `Coupon lock '${reference}' was not found for this customer, or was burned, released or has lapsed.`),

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { accountDirectory, loadAccountsFile } from './accounts.js';
-import { loadConfig } from './config.js';
+import { inspectorOn, loadConfig } from './config.js';
 import { createHttpServer, listen } from './http/listen.js';
 import { createLogger, exitAfterLogs } from './logger.js';
 import { missingNodeSupport } from './node-support.js';
@@ -57,6 +57,7 @@ async function start(): Promise<void> {
     referenceTools,
     rateLimits: config.rateLimits,
     metrics: config.metrics,
+
   });
   const server = createHttpServer(app, logger);
   let port: number;
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
     {
       url: `http://${config.host}:${port}/api/v4/integrations`,
       docs: `http://${config.host}:${port}/docs`,
+      inspector: inspectorOn(config, file.referenceTools) ? `http://${config.host}:${port}/inspector/` : undefined,
       storage: store.dialect,
       dataDir: store.dialect === 'sqlite' ? config.dataDir : undefined,
       accounts: accounts.all().map((account) => account.id),

@@ -12,6 +12,7 @@ export const PUBLISHED = {
   client: 'packages/client',
   spec: 'spec',
   docs: 'apps/docs',
+  inspector: 'apps/inspector',
 } as const;
 export type Published = keyof typeof PUBLISHED;
 

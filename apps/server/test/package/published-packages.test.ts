@@ -13,6 +13,7 @@ const ALLOWED: Record<Published, RegExp> = {
   client: /^(package\.json|README\.md|LICENSE|dist\/(esm|cjs)\/.+\.(js|d\.ts)|dist\/cjs\/package\.json)$/,
   spec: /^(package\.json|README\.md|LICENSE|index\.(js|d\.ts)|gameball-v4\.yaml|dist\/gameball-v4\.yaml|(paths|components|webhooks)\/.+\.yaml)$/,
   docs: /^(package\.json|README\.md|LICENSE|index\.(js|d\.ts)|dist\/index\.html)$/,
+  inspector: /^(package\.json|README\.md|LICENSE|index\.(js|d\.ts)|dist\/index\.html|dist\/assets\/[\w.-]+\.(js|css))$/,
 };
 
 /** Must be there. */
@@ -21,6 +22,7 @@ const REQUIRED: Record<Published, string[]> = {
   client: ['package.json', 'README.md', 'dist/esm/index.js', 'dist/cjs/index.js'],
   spec: ['package.json', 'README.md', 'index.js', 'index.d.ts', 'dist/gameball-v4.yaml'],
   docs: ['package.json', 'README.md', 'index.js', 'index.d.ts', 'dist/index.html'],
+  inspector: ['package.json', 'index.js', 'index.d.ts', 'dist/index.html'],
 };
 
 describe('the published packages', () => {
@@ -56,6 +58,7 @@ describe('the published packages', () => {
       '@gameball-open/client': version('client'),
       '@gameball-open/spec': version('spec'),
       '@gameball-open/docs': version('docs'),
+      '@gameball-open/inspector': version('inspector'),
       express: catalogVersion('express'),
       pg: catalogVersion('pg'),
     });

@@ -9,5 +9,5 @@ export async function listWebhookDeliveries(
   query: QueryParams<'listWebhookDeliveries'>,
 ): Promise<ResponseBody<'listWebhookDeliveries'>> {
   const { store, account } = requireTools(context);
-  return { deliveries: await recentDeliveries(store, account.id, query.limit ?? 50) };
+  return { deliveries: await recentDeliveries(store, account, query.limit ?? 50) };
 }

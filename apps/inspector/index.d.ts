@@ -1,0 +1,2 @@
+/** Folder of the built inspector page (index.html and its bundled script and styles). */
+export declare const inspectorDir: string;
