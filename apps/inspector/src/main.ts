@@ -7,6 +7,7 @@ import { accountView } from './views/account.js';
 import { batchesView, batchView } from './views/batches.js';
 import { customerView } from './views/customer.js';
 import { customersView } from './views/customers.js';
+import { faultsView } from './views/faults.js';
 import { holdsView } from './views/holds.js';
 import { toolsView } from './views/tools.js';
 import { webhooksView } from './views/webhooks.js';
@@ -20,6 +21,7 @@ const NAV: Array<[string, string]> = [
   ['#/holds', 'Holds'],
   ['#/batches', 'Batches'],
   ['#/webhooks', 'Webhooks'],
+  ['#/faults', 'Faults'],
   ['#/tools', 'Tools'],
 ];
 
@@ -33,6 +35,7 @@ function viewFor(path: string[]): View<any> {
   if (first === 'batches') return second ? batchView : batchesView;
   if (first === 'holds') return holdsView;
   if (first === 'webhooks') return webhooksView;
+  if (first === 'faults') return faultsView;
   if (first === 'tools') return toolsView;
   return accountView;
 }

@@ -70,6 +70,23 @@ describe('the inspector views in Chromium', () => {
       await expect.poll(async () => receiver.received.some((r) => r.deliveryId === String(latest!.id + 1)), { timeout: 15_000 }).toBe(true);
       await screenshot(tab, '7-webhook-deliveries');
 
+      // Fault injection from the page: the chosen operation fails for the count set, then the page clears it.
+      await tab.getByRole('link', { name: 'Faults' }).click();
+      await tab.getByTestId('fault-operations').fill('getCustomerBalance');
+      await tab.getByTestId('fault-status').selectOption('503');
+      await tab.getByTestId('fault-count').fill('2');
+      await tab.getByTestId('fault-set').click();
+      await expect.poll(() => rowCount(tab, 'faults'), { timeout: 15_000 }).toBe(1);
+      const balance = () => gb.GET('/customers/{customerId}/balance', { params: { path: { customerId } } });
+      const hit = await balance();
+      expect([hit.response.status, (hit.error as { code?: number } | undefined)?.code]).toEqual([503, 5000]);
+      await expect.poll(async () => (await tab.getByTestId('faults').innerText()).includes('getCustomerBalance'), { timeout: 15_000 }).toBe(true);
+      expect((await gb.GET('/_reference/faults', {})).data?.faults).toEqual([expect.objectContaining({ operationIds: ['getCustomerBalance'], status: 503, remaining: 1 })]);
+      await screenshot(tab, '8-faults');
+      await tab.getByTestId('fault-clear').click();
+      await expect.poll(async () => (await gb.GET('/_reference/faults', {})).data?.faults, { timeout: 15_000 }).toEqual([]);
+      expect((await balance()).response.status).toBe(200);
+
       expect(requested.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('data:'))).toEqual([]);
       expect(blocked).toEqual([]);
     } finally {
