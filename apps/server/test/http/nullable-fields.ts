@@ -41,6 +41,12 @@ export const NULLABLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     'deliveries[].payload.data.referral_link', 'deliveries[].payload.data.tier_name', 'deliveries[].payload.data.tier_order',
     'deliveries[].payload.data[].icon',
   ],
+  // The delivery it queued, in the same shape as listWebhookDeliveries' items.
+  resendWebhookDelivery: [
+    'lastAnswer', 'lastAnswer.body', 'lastAnswer.durationMs', 'lastAnswer.error', 'lastAnswer.status', 'lastAttemptAt', 'nextAttemptAt',
+    'payload.data.email', 'payload.data.mobile_number', 'payload.data.referral_code', 'payload.data.referral_link',
+    'payload.data.tier_name', 'payload.data.tier_order', 'payload.data[].icon',
+  ],
   getTierConfiguration: ['[].benefits.discountCapping', '[].benefits.levelDiscount', '[].cashback'],
   listCustomerActivities: [
     'activities[].campaignName', 'activities[].currency', 'activities[].displayName', 'activities[].email', 'activities[].isGuest',

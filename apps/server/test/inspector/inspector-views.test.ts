@@ -81,7 +81,10 @@ describe('the inspector views in Chromium', () => {
       const hit = await balance();
       expect([hit.response.status, (hit.error as { code?: number } | undefined)?.code]).toEqual([503, 5000]);
       await expect.poll(async () => (await tab.getByTestId('faults').innerText()).includes('getCustomerBalance'), { timeout: 15_000 }).toBe(true);
-      expect((await gb.GET('/_reference/faults', {})).data?.faults).toEqual([expect.objectContaining({ operationIds: ['getCustomerBalance'], status: 503, remaining: 1 })]);
+      // The test's request used one of the two (a view polling the wallet may have used the other).
+      const [set] = (await gb.GET('/_reference/faults', {})).data!.faults;
+      expect(set).toMatchObject({ operationIds: ['getCustomerBalance'], status: 503, count: 2 });
+      expect(set!.remaining).toBeLessThan(2);
       await screenshot(tab, '8-faults');
       await tab.getByTestId('fault-clear').click();
       await expect.poll(async () => (await gb.GET('/_reference/faults', {})).data?.faults, { timeout: 15_000 }).toEqual([]);
