@@ -1,8 +1,8 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countPgRoundTrips } from '../../bench/pg-round-trips.js';
-import { countingStore } from '../support/counting-store.js';
-import { freshStorage, nowIso, shop, startServer, storages, uid, type StorageLocation, type TestServer } from '../support/harness.js';
+import { statementCountingServer } from '../support/counting-store.js';
+import { nowIso, shop, storages, uid } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 
 // Every pg client of this test process (the server runs in it) counts what it sends.
@@ -14,37 +14,22 @@ const sent = countPgRoundTrips(pg);
  * included): statements that do not wait on each other are pipelined, so at most three.
  */
 describe.each(storages)('statements and round trips per operation on %s', (kind) => {
-  let location: StorageLocation;
-  let server: TestServer;
-  let statements: string[] = [];
-  beforeAll(async () => {
-    location = await freshStorage(kind);
-    server = await startServer(location, {
-      sweepEveryMs: null,
-      wrapStore: (store) => {
-        const counting = countingStore(store);
-        statements = counting.statements;
-        return counting;
-      },
-    });
-  });
-  afterAll(async () => {
-    await server.close();
-    await location.drop();
-  });
+  const counting = statementCountingServer(kind);
 
   /** Statements and round trips of one request, which must succeed. */
   const cost = async (work: () => Promise<{ error?: unknown; response: Response }>) => {
-    statements.length = 0;
-    sent.roundTrips = 0;
-    sent.queries = 0;
-    const { error, response } = await work();
-    expect(error, `HTTP ${response.status}`).toBeUndefined();
+    let answer: { error?: unknown; response: Response } | undefined;
+    const statements = await counting.statementsOf(async () => {
+      sent.roundTrips = 0;
+      sent.queries = 0;
+      answer = await work();
+    });
+    expect(answer!.error, `HTTP ${answer!.response.status}`).toBeUndefined();
     return { statements: statements.length, roundTrips: kind === 'postgres' ? sent.roundTrips : 0 };
   };
 
   it('cashback, redeem, manual and an order: the same statements on both storages, at most 3 round trips on PostgreSQL', async () => {
-    const gb = server.client();
+    const gb = counting.server().client();
     const api = pointsApi(gb);
     const customerId = await api.customer();
     for (let n = 0; n < 3; n++) await api.cashback(customerId, 40);
@@ -71,7 +56,7 @@ describe.each(storages)('statements and round trips per operation on %s', (kind)
       expect(figures.balance.roundTrips).toBe(1);
     }
     // On the shop account (tiers, campaigns, referrals live), as the benchmark's orders.
-    const shopClient = server.as(shop);
+    const shopClient = counting.server().as(shop);
     const shopCustomer = uid('shopper');
     expect((await shopClient.POST('/customers', { body: { customerId: shopCustomer } })).error).toBeUndefined();
     await order(shopClient, shopCustomer);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Queryable, Statement, Store } from '../../src/store/sql.js';
-import { freshStorage, startServer, type StorageLocation, type TestServer } from './harness.js';
+import { freshStorage, startServer, type StorageKind, type StorageLocation, type TestServer } from './harness.js';
 
 /** A store that counts the statements it runs, inside transactions or not (BEGIN/COMMIT not counted). */
 export function countingStore(store: Store): Store & { statements: string[] } {
@@ -24,15 +24,15 @@ export function countingStore(store: Store): Store & { statements: string[] } {
 }
 
 /**
- * A SQLite test server (no sweeper) whose store counts statements, started before the suite and
- * stopped after it; call it at the top of a describe block.
+ * A test server (no sweeper, SQLite unless told) whose store counts statements, started before
+ * the suite and stopped after it; call it at the top of a describe block.
  */
-export function statementCountingServer() {
+export function statementCountingServer(kind: StorageKind = 'sqlite') {
   let location: StorageLocation;
   let server: TestServer;
   let statements: string[] = [];
   beforeAll(async () => {
-    location = await freshStorage('sqlite');
+    location = await freshStorage(kind);
     server = await startServer(location, {
       sweepEveryMs: null,
       wrapStore: (store) => {
