@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyNextBatchItem } from '../../src/use-cases/batches/apply-next-batch-item.js';
 import { expectError, call, keys } from '../http/helpers.js';
-import { accounts, demo, freshStorage, secure, startServer, storages, uid, type StorageLocation, type TestServer } from '../support/harness.js';
+import { accounts, demo, secure, storages, uid } from '../support/harness.js';
+import { quietServerForTests } from '../support/quiet-server.js';
 import { batchesApi, jobIdOf } from './batches-api.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 // The background jobs are off here: items are applied one at a time by the test, so every state is seen.
 describe.each(storages)('the status of a batch on %s', (kind) => {
-  let location: StorageLocation | undefined;
-  let server: TestServer;
-  beforeAll(async () => {
-    location = await freshStorage(kind);
-    server = await startServer(location, { sweepEveryMs: null });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await location?.drop();
-  });
-  const gb = () => server.client();
-  const applyOne = () => applyNextBatchItem({ store: server.store, accounts, clock: server.clock, worker: 'test' });
+  const server = quietServerForTests(kind);
+  const gb = () => server().client();
+  const applyOne = () => applyNextBatchItem({ store: server().store, accounts, clock: server().clock, worker: 'test' });
 
   it('goes from queued (nothing done, response null) to running to completed, listing each done item once', async () => {
     const known = uid('cust');
@@ -49,7 +41,7 @@ describe.each(storages)('the status of a batch on %s', (kind) => {
     expect(running.response!.successful).toEqual([{ index: 0, customerId: known, message: '0 points available.', result: expect.objectContaining({ totalPointsBalance: 0 }) }]);
     expect(running.response!.failed).toEqual([{ index: 1, customerId: missing, code: 7000, message: `Customer '${missing}' was not found.` }]);
 
-    await server.jobs.runOnce();
+    await server().jobs.runOnce();
     const done = await batchesApi(gb()).status(jobId);
     expect(done).toMatchObject({ status: 'completed', itemCount: 3, totalCount: 3, finishedCount: 2, errorCount: 1, finishedAt: expect.stringMatching(ISO) });
     expect(done.response!.successful.map((item) => item.index)).toEqual([0, 2]);
@@ -59,21 +51,21 @@ describe.each(storages)('the status of a batch on %s', (kind) => {
 
   it('is failed when every item failed', async () => {
     const jobId = jobIdOf(await gb().POST('/batch/redeem', { body: { body: [{ customerId: uid('nobody'), transactionId: uid('r'), transactionTime: new Date().toISOString(), points: 5 }] } }));
-    await server.jobs.runOnce();
+    await server().jobs.runOnce();
     const status = await batchesApi(gb()).status(jobId);
     expect(status).toMatchObject({ status: 'failed', totalCount: 1, finishedCount: 0, errorCount: 1, response: { successful: [], failed: [{ index: 0, code: 7000 }] } });
   });
 
   it("is not found (404/4004) for another account's key, an unknown id or one that is not a number", async () => {
     const jobId = jobIdOf(await gb().POST('/batch/balance/inquiry', { body: { body: ['someone'] } }));
-    const other = await server.as(secure).GET('/batches/{batchId}/status', { params: { path: { batchId: String(jobId) } } });
+    const other = await server().as(secure).GET('/batches/{batchId}/status', { params: { path: { batchId: String(jobId) } } });
     expect(other.response.status).toBe(404);
     expect(other.error).toMatchObject({ code: 4004 });
     for (const batchId of [String(jobId + 1000), 'abc', '0', '-1', '1e3', '99999999999999999999']) {
-      expectError(await call(`${server.baseUrl}/batches/${batchId}/status`, { headers: keys }), 404, 4004);
+      expectError(await call(`${server().baseUrl}/batches/${batchId}/status`, { headers: keys }), 404, 4004);
     }
     // The owner still reads it, with both keys; the apikey alone is not enough.
     expect((await batchesApi(gb()).status(jobId)).jobId).toBe(jobId);
-    expectError(await call(`${server.baseUrl}/batches/${jobId}/status`, { headers: { apikey: demo.apiKey } }), 401, 1001);
+    expectError(await call(`${server().baseUrl}/batches/${jobId}/status`, { headers: { apikey: demo.apiKey } }), 401, 1001);
   });
 });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { GameballClient } from '@gameball-open/client';
-import { freshStorage, startServer, type StorageKind, type StorageLocation, type TestServer } from '../support/harness.js';
+import type { TestServer } from '../support/harness.js';
 
 /** Helpers over the reference tools' webhook operations, for the webhook tests. */
 export function webhookApi(gb: GameballClient) {
@@ -35,23 +35,4 @@ export function webhookApi(gb: GameballClient) {
 /** Runs every background job once, after any run in progress: what was due is then sent and its answer recorded. */
 export async function sendDue(server: TestServer): Promise<void> {
   await server.jobs.runOnce();
-}
-
-/**
- * A server on fresh storage for the calling describe block, without background jobs: deliveries
- * wait in the outbox until the test sends them (`sendDue`) or moves the clock, so a test can
- * look at them before and after.
- */
-export function quietServerForTests(kind: StorageKind): () => TestServer {
-  let location: StorageLocation | undefined;
-  let server: TestServer | undefined;
-  beforeAll(async () => {
-    location = await freshStorage(kind);
-    server = await startServer(location, { sweepEveryMs: null });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await location?.drop();
-  });
-  return () => server!;
 }

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, hooked, storages } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 import { expectedSignature, startReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
-import { quietServerForTests, sendDue, webhookApi } from './webhook-api.js';
+import { quietServerForTests } from '../support/quiet-server.js';
+import { sendDue, webhookApi } from './webhook-api.js';
 
 describe.each(storages)('webhook retries on %s', (kind) => {
   const server = quietServerForTests(kind);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, nowIso, shop, storages, timed, uid } from '../support/harness.js';
 import { pointsApi } from '../support/points-api.js';
 import { expectedSignature, startReceiver, type Received, type WebhookReceiver } from '../support/webhook-receiver.js';
-import { quietServerForTests, sendDue, webhookApi } from './webhook-api.js';
+import { quietServerForTests } from '../support/quiet-server.js';
+import { sendDue, webhookApi } from './webhook-api.js';
 
 const ENVELOPE = ['event', 'client_id', 'customer_id', 'gb_customer_id', 'created_at', 'data'];
 
