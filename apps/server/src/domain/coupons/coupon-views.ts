@@ -9,6 +9,21 @@ type Schemas = components['schemas'];
 const money = (value: string | null) => (value === null ? undefined : fromDecimal(value));
 const count = (value: number | null) => (value === null ? undefined : Number(value));
 
+/** The limits and entitlements a coupon carries, the same in every answer that shows them. */
+function limitsAndEntitlements(c: HeldCoupon, terms = termsOf(c)) {
+  return {
+    usageLimit: count(c.usage_limit),
+    limitPerCustomer: count(c.limit_per_customer),
+    capping: money(c.capping),
+    minOrderValue: money(c.min_order_value),
+    entitledProductIds: terms.entitledProductIds,
+    entitledVariantIds: terms.entitledVariantIds,
+    entitledCollectionIds: terms.entitledCollectionIds,
+    entitledMerchantIds: terms.entitledMerchantIds,
+    combinesWith: terms.combinesWith,
+  };
+}
+
 /** A coupon as the customer's list shows it, flagged as of `now`; what does not apply is left out. */
 export function customerCouponView(c: HeldCoupon, now: string): Schemas['CustomerCoupon'] {
   const terms = termsOf(c);
@@ -24,18 +39,10 @@ export function customerCouponView(c: HeldCoupon, now: string): Schemas['Custome
     expiryDate: c.expiry_date ?? undefined,
     isExpired: isExpired(c, now),
     isActive: c.is_active !== 0,
-    usageLimit: count(c.usage_limit),
-    limitPerCustomer: count(c.limit_per_customer),
     usedCount: Number(c.used_count),
     customerUsedCount: Number(c.customer_used_count),
-    capping: money(c.capping),
-    minOrderValue: money(c.min_order_value),
-    entitledProductIds: terms.entitledProductIds,
-    entitledVariantIds: terms.entitledVariantIds,
-    entitledCollectionIds: terms.entitledCollectionIds,
-    entitledMerchantIds: terms.entitledMerchantIds,
+    ...limitsAndEntitlements(c, terms),
     entitledPlatforms: terms.entitledPlatforms,
-    combinesWith: terms.combinesWith,
     group: terms.group,
     isAvailableToUse: unavailable(c, now) === undefined,
     isLocked: liveLockOf(c, now) !== null,
@@ -45,23 +52,14 @@ export function customerCouponView(c: HeldCoupon, now: string): Schemas['Custome
 /** One checked code: its verdict, and the coupon's terms when the customer holds it. */
 export function validatedView(code: string, c: HeldCoupon | undefined, reason: Reason | undefined): Schemas['ValidatedCoupon'] {
   if (!c) return { code, valid: false, reason: 'notFound' };
-  const terms = termsOf(c);
   return {
     code: c.code,
     valid: reason === undefined,
     reason,
     type: c.type as Schemas['ValidatedCoupon']['type'],
     value: fromDecimal(c.value),
-    usageLimit: count(c.usage_limit),
-    limitPerCustomer: count(c.limit_per_customer),
     startDate: c.start_date,
     expiryDate: c.expiry_date ?? undefined,
-    capping: money(c.capping),
-    minOrderValue: money(c.min_order_value),
-    entitledProductIds: terms.entitledProductIds,
-    entitledVariantIds: terms.entitledVariantIds,
-    entitledCollectionIds: terms.entitledCollectionIds,
-    entitledMerchantIds: terms.entitledMerchantIds,
-    combinesWith: terms.combinesWith,
+    ...limitsAndEntitlements(c),
   };
 }
