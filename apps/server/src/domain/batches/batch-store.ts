@@ -5,7 +5,6 @@ import type { ItemOutcome } from './item-outcome.js';
 
 const INSERT_JOB = sql('INSERT INTO batch_jobs (account_id, kind, item_count, request_id, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id');
 const JOB = sql('SELECT * FROM batch_jobs WHERE id = ? AND account_id = ?');
-const JOB_KIND = sql('SELECT kind FROM batch_jobs WHERE id = ?');
 const MARK_STARTED = sql('UPDATE batch_jobs SET started_at = ? WHERE id = ? AND started_at IS NULL');
 const MARK_STOPPED = sql('UPDATE batch_jobs SET stopped_at = ? WHERE id = ? AND stopped_at IS NULL');
 const RECORD = sql(
@@ -26,13 +25,13 @@ function insertItems(rows: number): Statement {
 
 /**
  * The oldest pending item of these accounts whose subject has no earlier item of its job still
- * pending, locked for this transaction. An item another transaction took is skipped (SKIP
+ * pending, with its job's kind, locked for this transaction. An item another transaction took is skipped (SKIP
  * LOCKED) but still pending to the NOT EXISTS, so the next item of that customer waits for it.
  */
 function nextPending(accountCount: number): Statement {
   const list = Array.from({ length: accountCount }, () => '?').join(', ');
   return sql(
-    `SELECT * FROM batch_items i WHERE i.state = 'pending' AND i.account_id IN (${list})
+    `SELECT i.*, (SELECT j.kind FROM batch_jobs j WHERE j.id = i.job_id) AS job_kind FROM batch_items i WHERE i.state = 'pending' AND i.account_id IN (${list})
      AND NOT EXISTS (SELECT 1 FROM batch_items e WHERE e.job_id = i.job_id AND e.subject = i.subject AND e.state = 'pending' AND e.item_index < i.item_index)
      ORDER BY i.id LIMIT 1 FOR UPDATE SKIP LOCKED`,
   );
@@ -62,15 +61,13 @@ export function findJob(q: Queryable, accountId: string, jobId: number): Promise
   return q.get<BatchJobRow>(JOB, [jobId, accountId]);
 }
 
-export async function kindOfJob(q: Queryable, jobId: number): Promise<string> {
-  const row = await q.get<{ kind: string }>(JOB_KIND, [jobId]);
-  return row!.kind;
-}
+/** A pending item as the worker takes it: with the kind of its job. */
+export type ClaimedItem = BatchItemRow & { job_kind: string };
 
 /** Takes the next item to apply in the transaction `tx`: nobody else can take it until `tx` ends. */
-export function claimNextItem(tx: Queryable, accountIds: readonly string[]): Promise<BatchItemRow | undefined> {
+export function claimNextItem(tx: Queryable, accountIds: readonly string[]): Promise<ClaimedItem | undefined> {
   if (accountIds.length === 0) return Promise.resolve(undefined);
-  return tx.get<BatchItemRow>(nextPending(accountIds.length), accountIds);
+  return tx.get<ClaimedItem>(nextPending(accountIds.length), accountIds);
 }
 
 /** When and by which process an item was applied. */

@@ -1,7 +1,7 @@
 import type { AccountDirectory } from '../../accounts.js';
 import type { Clock } from '../../clock.js';
 import { isBatchKind, type BatchKind, type BatchPayloads } from '../../domain/batches/batch-kinds.js';
-import { claimNextItem, kindOfJob, recordOutcome } from '../../domain/batches/batch-store.js';
+import { claimNextItem, recordOutcome } from '../../domain/batches/batch-store.js';
 import { failedItem, SERVER_FAILURE, type ItemOutcome } from '../../domain/batches/item-outcome.js';
 import { GameballError } from '../../errors.js';
 import type { Scope } from '../../scope.js';
@@ -41,7 +41,7 @@ export function applyNextBatchItem(scope: BatchWorkScope): Promise<AppliedItem |
     const item = await claimNextItem(tx, ids);
     if (!item) return undefined;
     const startedAt = clock.now().toISOString();
-    const kind = await kindOfJob(tx, item.job_id);
+    const kind = item.job_kind;
     if (!isBatchKind(kind)) throw new Error(`batch ${item.job_id} has an unknown kind '${kind}'`);
     const itemScope: Scope = { store: joinedStore(tx), account: accounts.byId(item.account_id)!, clock };
     const applied = await applyItem(itemScope, kind, item);
