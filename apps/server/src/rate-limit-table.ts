@@ -41,12 +41,10 @@ export const GAMEBALL_RATE_LIMITS: RateLimitTable = {
  * template and method, never the raw path); undefined for the reference tools, which are not
  * part of Gameball's API and are never limited.
  */
-export function resourceOf(route: { method: string; path: string }): RateLimitedResource | undefined {
-  const first = route.path.split('/')[1];
+export function resourceOf(route: { method: string; path: string; referenceTool: boolean }): RateLimitedResource | undefined {
+  if (route.referenceTool) return undefined;
   const reads = route.method === 'get';
-  switch (first) {
-    case '_reference':
-      return undefined;
+  switch (route.path.split('/')[1]) {
     case 'transactions':
       return reads ? 'transactions.read' : 'transactions.write';
     case 'coupons':

@@ -16,7 +16,7 @@ export function faultInjection(board: FaultBoard): RequestHandler {
   return async (_req, res, next) => {
     const resolution = resolutionOf(res);
     const account = res.locals.account as Account | undefined;
-    if (resolution?.found !== 'operation' || !account || resolution.route.path.startsWith('/_reference/')) return next();
+    if (resolution?.found !== 'operation' || !account || resolution.route.referenceTool) return next();
     const hit = board.hit(account.id, resolution.route.operationId);
     if (!hit) return next();
     if (hit.latencyMs > 0) await wait(hit.latencyMs);

@@ -18,7 +18,12 @@ export interface SpecRoute {
   status: number;
   /** The largest body the operation reads (413/3011 beyond it): bodyLimitOf its tag. */
   maxBodyBytes: number;
+  /** One of this server's reference tools (tag `Reference server`), not a Gameball operation. */
+  referenceTool: boolean;
 }
+
+/** The tag of this server's own operations (test clock, reset, faults, ...). */
+export const REFERENCE_TAG = 'Reference server';
 
 /** The body limit of an operation by its tag: batches carry up to 1,000 items, everything else 1 MiB. */
 export function bodyLimitOf(tag: string | undefined): number {
@@ -52,6 +57,7 @@ export function specRoutes(spec: SpecDocument): SpecRoute[] {
         needsSecret: security.length > 0 && security.every((alt) => 'secretKey' in alt),
         status: successStatus(operation.responses ?? {}),
         maxBodyBytes: bodyLimitOf(operation.tags?.[0]),
+        referenceTool: operation.tags?.[0] === REFERENCE_TAG,
       });
     }
   }
