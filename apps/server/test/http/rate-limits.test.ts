@@ -87,6 +87,17 @@ describe('rate limits per account and resource (behaviour.md 1.4)', () => {
     expect((await widget(limited)).status).toBe(200);
   });
 
+  it("counts the public key's requests against the same budget as the shop's backend: apikey-only callers can use it up", async () => {
+    now = Date.UTC(2026, 0, 1, 0, 4);
+    const publicOnly = () => call(`${baseUrl}/configurations/widget`, { headers: { apikey: limited.apiKey } });
+    expect((await publicOnly()).status).toBe(200);
+    expect((await publicOnly()).status).toBe(200);
+    // The backend, holding both keys, now meets the limit the public key used up.
+    expectError(await widget(limited), 429, 4000);
+    now += 1000;
+    expect((await widget(limited)).status).toBe(200);
+  });
+
   it('counts transaction reads and writes apart, and a refused write writes nothing', async () => {
     now = Date.UTC(2026, 0, 1, 0, 3);
     const gb = createGameballClient({ baseUrl, apiKey: limited.apiKey, secretKey: limited.secretKey, maxRetries: 0 });

@@ -28,6 +28,16 @@ describe.each(storages)('webhook topics on %s', (kind) => {
   afterAll(async () => receiver.close());
   const receivedFor = (customerId: string) => receiver.received.filter((r) => r.body.customer_id === customerId);
 
+  it('a caller holding only the public apikey makes webhooks too: a new customer and an event each queue what the backend would', async () => {
+    const publicKeyOnly = server().client({ apiKey: shop.apiKey });
+    const customerId = uid('cust');
+    expect((await publicKeyOnly.POST('/customers', { body: { customerId } })).error).toBeUndefined();
+    expect((await publicKeyOnly.POST('/events', { body: { customerId, events: { review_submitted: {} } } })).error).toBeUndefined();
+    const queued = await webhookApi(server().as(shop)).deliveriesOf(customerId);
+    expect(queued.map((d) => d.topic)).toContain('customer.profile.updated');
+    expect(queued.every((d) => d.customerId === customerId)).toBe(true);
+  });
+
   it("a new customer's SignUp reward: a signed notification push in each language, then one profile update", async () => {
     const gb = server().as(shop);
     const customerId = uid('cust');
