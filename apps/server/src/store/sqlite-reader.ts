@@ -9,13 +9,19 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
+/** How often the thread copies the write-ahead log back into the database file. */
+export const CHECKPOINT_EVERY_MS = 200;
+
 /**
- * Reads of SQLite that may take a while (the leaderboard of an account with many customers)
- * run on a thread of their own with its own read-only connection, so the event loop goes on
- * serving other requests meanwhile. node:sqlite is synchronous: on the main thread such a read
- * would hold every other request until it ends. WAL mode lets this connection read what was
- * committed while the main one writes. Requests queue on the one thread, in order. The thread
- * starts on the first read and again after it failed.
+ * The database's slow work, on a thread of its own so that the event loop goes on serving other
+ * requests meanwhile (node:sqlite is synchronous: on the main thread it would hold every other
+ * request until it ends):
+ * - reads that may take a while (the leaderboard of an account with many customers), on the
+ *   thread's own read-only connection. WAL mode lets it read what was committed while the main
+ *   connection writes. Requests queue on the one thread, in order.
+ * - the WAL checkpoints (sqlite-reader-worker.ts), which otherwise fall on whichever commit
+ *   fills the log, with a write and an fsync of many pages.
+ * The thread starts with the store, and again on the next read after it failed.
  */
 interface Thread {
   worker: Worker;
@@ -30,10 +36,11 @@ export class SqliteReader {
 
   constructor(file: string) {
     this.#file = file;
+    this.#thread = this.#start();
   }
 
   #start(): Thread {
-    const worker = new Worker(WORKER, { workerData: { file: this.#file } });
+    const worker = new Worker(WORKER, { workerData: { file: this.#file, checkpointEveryMs: CHECKPOINT_EVERY_MS } });
     const thread: Thread = { worker, waiting: new Map() };
     // The reader alone never keeps the process alive.
     worker.unref();

@@ -12,6 +12,12 @@ interface TransactionRequest {
   reject: (error: unknown) => void;
 }
 
+/**
+ * The log size (4 KiB pages) at which a commit checkpoints it itself: far above what the reader
+ * thread lets it grow to, so only if that thread stopped (SQLite's own default is 1,000).
+ */
+const BACKSTOP_CHECKPOINT_PAGES = 16_384;
+
 /** How many transactions may share one commit. */
 const MAX_GROUP = 128;
 
@@ -36,12 +42,14 @@ export class SqliteStore implements Store {
   readonly #reader: SqliteReader;
 
   constructor(file: string) {
-    this.#reader = new SqliteReader(file);
     this.#db = new DatabaseSync(file);
     this.#db.exec('PRAGMA journal_mode = WAL');
+    // The reader thread checkpoints the log; a commit does it only if that thread falls far behind.
+    this.#db.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
     this.#db.exec('PRAGMA synchronous = NORMAL');
     this.#db.exec('PRAGMA busy_timeout = 5000');
     this.#db.exec('PRAGMA foreign_keys = ON');
+    this.#reader = new SqliteReader(file);
   }
 
   #statement(statement: Statement): StatementSync {

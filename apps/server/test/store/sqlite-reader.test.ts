@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,5 +38,17 @@ describe('SQLite reads off the event loop', () => {
     const reads = await Promise.all(Array.from({ length: 20 }, (_, i) => store.readOffLoop([{ statement: TEXTS, params: [i % 3] }])));
     expect(reads.every(([rows]) => rows!.length >= 1)).toBe(true);
     expect(await store.all(COUNT)).toEqual([{ n: 2 }]);
+  });
+
+  it('copies committed writes from the log into the database file on its own thread, not in a commit', async () => {
+    const file = join(dir, 'reader.sqlite');
+    const PAD = sql('INSERT INTO notes (id, text) VALUES (?, ?)');
+    const before = statSync(file).size;
+    // About 2 MB in 500 pages: well below the backstop at which a commit would copy them itself.
+    await store.transaction(async (tx) => {
+      for (let i = 0; i < 500; i++) await tx.run(PAD, [100 + i, 'x'.repeat(4_000)]);
+    });
+    await expect.poll(() => statSync(file).size, { timeout: 5_000, interval: 50 }).toBeGreaterThan(before + 2_000_000);
+    expect(await store.get(COUNT)).toEqual({ n: 502 });
   });
 });
