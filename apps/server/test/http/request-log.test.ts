@@ -10,7 +10,7 @@ import { call, expectError, keys } from './helpers.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** One JSON line per request, through pino-http, carrying the requestId the answer carries. */
+/** One JSON line per request (src/http/request-log.ts), carrying the requestId the answer carries. */
 describe('the request log', () => {
   const lines: Array<Record<string, any>> = [];
   let location: StorageLocation;
