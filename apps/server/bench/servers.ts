@@ -11,6 +11,7 @@ import { onCleanup } from './cleanup.js';
 import { PROBE_IMPORT } from './probe-client.js';
 import { freePort, startChild, type Child } from './processes.js';
 import { HEADERS } from './workloads.js';
+import { NODE_FLAGS } from '../src/node-flags.js';
 
 export interface BenchServer {
   label: string;
@@ -67,8 +68,8 @@ export async function startBare(): Promise<BenchServer> {
 }
 
 /**
- * (b) `node dist/main.js` in production mode with its default logging sent nowhere, on a fresh
- * DATA_DIR (or the one given, which the caller removes).
+ * (b) `node <NODE_FLAGS> dist/main.js`, as `pnpm start` runs it, in production mode with its
+ * default logging sent nowhere, on a fresh DATA_DIR (or the one given, which the caller removes).
  */
 export async function startThisServer(
   label: string,
@@ -86,7 +87,7 @@ export async function startThisServer(
   const probePort = await freePort();
   const env: NodeJS.ProcessEnv = { ...baseEnv(), NODE_ENV: 'production', RATE_LIMITS: 'off', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, BENCH_PROBE_PORT: String(probePort), ...extraEnv };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  const child = startChild(label, process.execPath, [...PROBE_IMPORT, ...nodeArgs, mainJs], env);
+  const child = startChild(label, process.execPath, [...PROBE_IMPORT, ...NODE_FLAGS, ...nodeArgs, mainJs], env);
   const server = { label, origin: `http://127.0.0.1:${port}`, basePath: API_BASE, child, probe: `http://127.0.0.1:${probePort}` };
   return waitReady(server, '/health', 60_000);
 }

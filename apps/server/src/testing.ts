@@ -9,6 +9,7 @@ import { DEFAULT_ACCOUNTS_FILE } from './config.js';
 import type { ListeningMessage } from './main.js';
 import { answer, serverClock, type ServerClock } from './testing-clock.js';
 import { throwawayDatabase, type Database } from './testing-postgres.js';
+import { NODE_FLAGS } from './node-flags.js';
 
 /**
  * The test kit: `startServer()` runs the reference server in a child process on a free loopback
@@ -144,7 +145,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
     const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: undefined, NODE_ENV: undefined };
     Object.assign(env, { PORT: String(options.port ?? 0), HOST: '127.0.0.1', GAMEBALL_ACCOUNTS_FILE: accountsFile, LOG_LEVEL: options.logLevel ?? 'fatal' });
     Object.assign(env, TEST_KIT_ENV, storage.env, options.env);
-    const child = fork(serverEntry(), [], { env, execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const child = fork(serverEntry(), [], { env, execArgv: [...NODE_FLAGS], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-4000);
