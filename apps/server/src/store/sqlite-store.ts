@@ -21,6 +21,9 @@ const BACKSTOP_CHECKPOINT_PAGES = 16_384;
 /** How many transactions may share one commit. */
 const MAX_GROUP = 128;
 
+/** How long a group's units may hold the event loop before the group commits what ran. */
+const GROUP_BUDGET_MS = 5;
+
 /**
  * SQLite through Node's built-in `node:sqlite`: one connection per process, each statement
  * prepared once. The connection runs one transaction at a time; a query that arrives while a
@@ -132,20 +135,36 @@ export class SqliteStore implements Store {
       const group = [request];
       this.#forming = group;
       // Wait one turn of the event loop, so requests read in the same I/O poll can join.
-      setImmediate(() => {
-        void this.#acquire().then(() => {
-          if (this.#forming === group) this.#forming = undefined;
-          return this.#commitGroup(group);
-        });
-      });
+      setImmediate(() => this.#runWhenFree(group));
     });
   }
 
+  #runWhenFree(group: TransactionRequest[]): void {
+    void this.#acquire().then(() => {
+      if (this.#forming === group) this.#forming = undefined;
+      return this.#commitGroup(group);
+    });
+  }
+
+  /**
+   * Runs a group's units in one transaction. The units' statements are synchronous, so the group
+   * holds the event loop until its COMMIT: once GROUP_BUDGET_MS have gone, it commits what ran
+   * and leaves the rest for a group of their own, after other callbacks had their turn.
+   */
   async #commitGroup(group: TransactionRequest[]): Promise<void> {
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    const started = performance.now();
+    /** The units that ran (or began to), which the COMMIT or its failure answers; the rest wait. */
+    let ran = group;
+    let begun = 0;
     try {
       this.#db.exec('BEGIN IMMEDIATE');
-      for (const request of group) {
+      for (const [i, request] of group.entries()) {
+        if (i > 0 && performance.now() - started > GROUP_BUDGET_MS) {
+          ran = group.slice(0, i);
+          break;
+        }
+        begun = i + 1;
         const tx = this.#on() as Queryable & { end(): void };
         this.#statement(SAVEPOINT).run();
         try {
@@ -163,20 +182,24 @@ export class SqliteStore implements Store {
         }
       }
       this.#db.exec('COMMIT');
-      group.forEach((request, i) => {
+      ran.forEach((request, i) => {
         const outcome = outcomes[i]!;
         if (outcome.ok) request.resolve(outcome.value);
         else request.reject(outcome.error);
       });
     } catch (error) {
-      // BEGIN or COMMIT failed, or SQLite gave up the whole transaction: nothing of the group is written.
+      // BEGIN or COMMIT failed, or SQLite gave up the whole transaction: nothing of the group is
+      // written. Units that had not begun are not lost: they run in a group of their own.
       if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
-      group.forEach((request, i) => {
+      ran = begun === 0 ? group : group.slice(0, begun);
+      ran.forEach((request, i) => {
         const outcome = outcomes[i];
         request.reject(outcome && !outcome.ok ? outcome.error : error);
       });
     } finally {
       this.#release();
+      const rest = group.slice(ran.length);
+      if (rest.length > 0) setImmediate(() => this.#runWhenFree(rest));
     }
   }
 

@@ -43,4 +43,26 @@ describe('SQLite group commit', () => {
     expect(outside.prepare('SELECT id FROM notes ORDER BY id').all().map((row) => row.id)).toEqual(committed);
     outside.close();
   });
+
+  it('lets the event loop turn between parts of a long group, and still commits every unit once', async () => {
+    await store.exec('CREATE TABLE slow (id integer PRIMARY KEY)');
+    const SLOW = sql('INSERT INTO slow (id) VALUES (?)');
+    let loopTurned = false;
+    const sawTurn: boolean[] = [];
+    const units = Array.from({ length: 30 }, (_, id) =>
+      store.transaction(async (tx) => {
+        sawTurn[id] = loopTurned;
+        const until = performance.now() + 2; // 2 ms of synchronous work, as a heavy unit does
+        while (performance.now() < until);
+        await tx.run(SLOW, [id]);
+        return id;
+      }),
+    );
+    // Queued behind the group's start: it runs only when the group lets the loop turn.
+    setImmediate(() => setImmediate(() => (loopTurned = true)));
+    expect(await Promise.all(units)).toEqual(Array.from({ length: 30 }, (_, id) => id));
+    expect(sawTurn[0]).toBe(false);
+    expect(sawTurn[29]).toBe(true);
+    expect((await store.get<{ n: number }>(sql('SELECT count(*) AS n FROM slow')))!.n).toBe(30);
+  });
 });
