@@ -20,6 +20,8 @@ export interface LoadOptions {
   amount?: number;
   /** ... but no longer than this many seconds. */
   maxSeconds?: number;
+  /** The n of the first request (ids derive from n): a second run of a workload starts past the first's. */
+  firstRequest?: number;
 }
 
 export interface LoadResult {
@@ -43,7 +45,7 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 /** Runs `workload` against every target at the same time and sums the results. */
 export async function runLoad(workload: Workload, targets: Target[], options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
-  let next = 0;
+  let next = options.firstRequest ?? 0;
   let sample = '';
   const runs = targets.map(
     (target) =>

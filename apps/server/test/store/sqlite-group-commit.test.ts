@@ -42,6 +42,8 @@ describe('SQLite group commit', () => {
     expect((await store.get<{ n: number }>(COUNT))!.n).toBe(committed.length);
     expect(outside.prepare('SELECT id FROM notes ORDER BY id').all().map((row) => row.id)).toEqual(committed);
     outside.close();
+    // The units' statement journals stay in memory (2), not in a temp file per statement.
+    expect(await store.get(sql('PRAGMA temp_store'))).toEqual({ temp_store: 2 });
   });
 
   it('lets the event loop turn between parts of a long group, and still commits every unit once', async () => {
