@@ -1,21 +1,9 @@
-import pino from 'pino';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { createGameballClient } from '@gameball-open/client';
-import { createApp } from '../../src/app.js';
-import { openStore } from '../../src/open-store.js';
-import { accounts, demo, freshStorage } from '../support/harness.js';
+import { withToolsOffServer } from '../support/tools-off-server.js';
 
 describe('a server with its reference tools off', () => {
   it('answers 404/4004 on the test clock, the OTP inbox and the reset', async () => {
-    const location = await freshStorage('sqlite');
-    const store = await openStore({ dataDir: location.dataDir });
-    const app = createApp({ store, accounts, logger: pino({ level: 'silent' }) });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    try {
-      const { port } = server.address() as AddressInfo;
-      const gb = createGameballClient({ baseUrl: `http://127.0.0.1:${port}/api/v4/integrations`, apiKey: demo.apiKey, secretKey: demo.secretKey });
+    await withToolsOffServer(async (gb) => {
       const clock = await gb.POST('/_reference/clock', { body: { advanceSeconds: 60 } });
       expect(clock.response.status).toBe(404);
       expect(clock.error?.code).toBe(4004);
@@ -27,10 +15,6 @@ describe('a server with its reference tools off', () => {
       expect(faults.response.status).toBe(404);
       expect(faults.error?.code).toBe(4004);
       expect((await gb.GET('/configurations/widget')).response.status).toBe(200);
-    } finally {
-      server.close();
-      await store.close();
-      await location.drop();
-    }
+    });
   });
 });

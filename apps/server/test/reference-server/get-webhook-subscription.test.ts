@@ -1,10 +1,6 @@
-import pino from 'pino';
-import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createGameballClient } from '@gameball-open/client';
-import { createApp } from '../../src/app.js';
-import { openStore } from '../../src/open-store.js';
-import { accounts, demo, describeOnStorages, freshStorage, hooked, startServer, type StorageLocation } from '../support/harness.js';
+import { describeOnStorages, freshStorage, hooked, startServer, type StorageLocation } from '../support/harness.js';
+import { withToolsOffServer } from '../support/tools-off-server.js';
 import { webhookApi } from '../webhooks/webhook-api.js';
 
 describeOnStorages("the account's webhook subscription", (server) => {
@@ -38,22 +34,11 @@ describe('a stored webhook subscription', () => {
   });
 
   it('is not served when the reference tools are off (404, 4004)', async () => {
-    const off = await freshStorage('sqlite');
-    const store = await openStore({ dataDir: off.dataDir });
-    const app = createApp({ store, accounts, logger: pino({ level: 'silent' }) });
-    const listening = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => listening.once('listening', resolve));
-    try {
-      const { port } = listening.address() as AddressInfo;
-      const gb = createGameballClient({ baseUrl: `http://127.0.0.1:${port}/api/v4/integrations`, apiKey: demo.apiKey, secretKey: demo.secretKey });
+    await withToolsOffServer(async (gb) => {
       const read = await gb.GET('/_reference/webhooks/subscription', {});
       const write = await gb.PUT('/_reference/webhooks/subscription', { body: { url: 'http://127.0.0.1:1/x' } });
       const list = await gb.GET('/_reference/webhooks/deliveries', {});
       expect([read, write, list].map((answer) => [answer.response.status, answer.error?.code])).toEqual([[404, 4004], [404, 4004], [404, 4004]]);
-    } finally {
-      listening.close();
-      await store.close();
-      await off.drop();
-    }
+    });
   });
 });
