@@ -34,6 +34,7 @@ async function start(): Promise<void> {
   logger = createLogger(config.logLevel);
   const file = loadAccountsFile(config.accountsFile);
   const referenceTools = config.referenceTools ?? file.referenceTools;
+  const inspector = inspectorOn(config, referenceTools);
   const accounts = accountDirectory(file.accounts);
   // Loaded once the configuration is known to be good, so a bad one is reported at once.
   const [{ createApp }, { openStore }, { AdjustableClock }, { JOBS }, { jobRunner }] = await Promise.all([
@@ -57,7 +58,7 @@ async function start(): Promise<void> {
     referenceTools,
     rateLimits: config.rateLimits,
     metrics: config.metrics,
-
+    inspector,
   });
   const server = createHttpServer(app, logger);
   let port: number;
@@ -71,7 +72,7 @@ async function start(): Promise<void> {
     {
       url: `http://${config.host}:${port}/api/v4/integrations`,
       docs: `http://${config.host}:${port}/docs`,
-      inspector: inspectorOn(config, file.referenceTools) ? `http://${config.host}:${port}/inspector/` : undefined,
+      inspector: inspector ? `http://${config.host}:${port}/inspector/` : undefined,
       storage: store.dialect,
       dataDir: store.dialect === 'sqlite' ? config.dataDir : undefined,
       accounts: accounts.all().map((account) => account.id),

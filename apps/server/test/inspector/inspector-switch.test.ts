@@ -5,6 +5,7 @@ import { createApp } from '../../src/app.js';
 import { inspectorOn, loadConfig } from '../../src/config.js';
 import { openStore } from '../../src/open-store.js';
 import { accounts, freshStorage } from '../support/harness.js';
+import { spawnServer, stopGracefully } from '../support/processes.js';
 
 describe('the inspector switch', () => {
   it('is on where the reference tools are on, off in production unless INSPECTOR=true, and as INSPECTOR says otherwise', () => {
@@ -40,6 +41,24 @@ describe('the inspector switch', () => {
       expect(await statusOf({ inspector: true })).toEqual([200, 'text/html']);
     } finally {
       await store.close();
+      await location.drop();
+    }
+  });
+
+  it('reaches a server process (dist/main.js): NODE_ENV=production and INSPECTOR=false turn the page off', { timeout: 120_000 }, async () => {
+    const location = await freshStorage('sqlite');
+    try {
+      const pageStatuses = [];
+      for (const env of [{}, { NODE_ENV: 'production' }, { NODE_ENV: 'production', INSPECTOR: 'true' }, { INSPECTOR: 'false' }]) {
+        const server = await spawnServer(location, env);
+        try {
+          pageStatuses.push((await fetch(`${server.origin}/inspector/`)).status);
+        } finally {
+          await stopGracefully(server.process);
+        }
+      }
+      expect(pageStatuses).toEqual([200, 404, 200, 404]);
+    } finally {
       await location.drop();
     }
   });
