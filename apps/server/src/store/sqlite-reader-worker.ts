@@ -4,7 +4,7 @@
  * - reads: its own connection, which only reads. Each request is a few statements run in one
  *   read transaction (one consistent view of what was committed); the answer is their rows, or
  *   the error's message.
- * - checkpoints: a second connection copies the write-ahead log back into the database file
+ * - checkpoints: the same connection copies the write-ahead log back into the database file
  *   every `checkpointEveryMs` (PASSIVE: it never waits for, nor blocks, a writer or a reader).
  *   The main connection then commits without doing that copy and its fsync itself.
  * It imports nothing of the server, so it runs alike from dist/ and from the TypeScript sources.
@@ -49,8 +49,8 @@ parentPort!.on('message', (request: ReadRequest) => {
   }
 });
 
-const checkpointer = new DatabaseSync(file);
-const checkpoint = checkpointer.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+// On the reading connection: its reads are synchronous, so a checkpoint never runs beside one.
+const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
 setInterval(() => {
   try {
     checkpoint.get();

@@ -10,7 +10,7 @@ interface Waiting {
 }
 
 /** How often the thread copies the write-ahead log back into the database file. */
-export const CHECKPOINT_EVERY_MS = 200;
+const CHECKPOINT_EVERY_MS = 200;
 
 /**
  * The database's slow work, on a thread of its own so that the event loop goes on serving other

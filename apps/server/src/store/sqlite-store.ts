@@ -157,16 +157,12 @@ export class SqliteStore implements Store {
   async #commitGroup(group: TransactionRequest[]): Promise<void> {
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     const started = performance.now();
-    /** The units that ran (or began to), which the COMMIT or its failure answers; the rest wait. */
-    let ran = group;
+    /** How many units began: the COMMIT or its failure answers them; the rest wait. */
     let begun = 0;
     try {
       this.#db.exec('BEGIN IMMEDIATE');
       for (const [i, request] of group.entries()) {
-        if (i > 0 && performance.now() - started > GROUP_BUDGET_MS) {
-          ran = group.slice(0, i);
-          break;
-        }
+        if (i > 0 && performance.now() - started > GROUP_BUDGET_MS) break;
         begun = i + 1;
         const tx = this.#on() as Queryable & { end(): void };
         this.#statement(SAVEPOINT).run();
@@ -185,7 +181,7 @@ export class SqliteStore implements Store {
         }
       }
       this.#db.exec('COMMIT');
-      ran.forEach((request, i) => {
+      group.slice(0, begun).forEach((request, i) => {
         const outcome = outcomes[i]!;
         if (outcome.ok) request.resolve(outcome.value);
         else request.reject(outcome.error);
@@ -194,14 +190,15 @@ export class SqliteStore implements Store {
       // BEGIN or COMMIT failed, or SQLite gave up the whole transaction: nothing of the group is
       // written. Units that had not begun are not lost: they run in a group of their own.
       if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
-      ran = begun === 0 ? group : group.slice(0, begun);
-      ran.forEach((request, i) => {
+      // BEGIN itself failed: the whole group is answered with its error.
+      if (begun === 0) begun = group.length;
+      group.slice(0, begun).forEach((request, i) => {
         const outcome = outcomes[i];
         request.reject(outcome && !outcome.ok ? outcome.error : error);
       });
     } finally {
       this.#release();
-      const rest = group.slice(ran.length);
+      const rest = group.slice(begun);
       if (rest.length > 0) setImmediate(() => this.#runWhenFree(rest));
     }
   }
