@@ -107,7 +107,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(resolveOperation(resolver));
   app.use(authenticate(deps.accounts));
   app.use(refuseUnresolved());
-  if (deps.rateLimits !== false) app.use(rateLimits(undefined, typeof deps.rateLimits === 'object' ? deps.rateLimits.now : undefined));
+  if (deps.rateLimits !== false) app.use(rateLimits(typeof deps.rateLimits === 'object' ? deps.rateLimits.now : undefined));
   app.use(faultInjection(faults));
   app.use(urlValues());
   app.use(jsonBody());

@@ -12,7 +12,7 @@ interface Windows {
 }
 
 /** Counts requests in windows per key. */
-export interface RateLimiter {
+interface RateLimiter {
   /**
    * Counts one request; answers undefined when it may go on, else the whole seconds until the
    * window it overran ends (at least 1), for Retry-After.
@@ -24,7 +24,7 @@ export interface RateLimiter {
  * Fixed windows per key (account and resource): the current second and the current 30 seconds.
  * A refused request is not counted. Memory is one entry per account and resource in use.
  */
-export function rateLimiter(): RateLimiter {
+function rateLimiter(): RateLimiter {
   const windows = new Map<string, Windows>();
   return {
     take(key, limit, nowMs) {
@@ -48,7 +48,8 @@ export function rateLimiter(): RateLimiter {
  * auth and before the body is read: over either limit the answer is 429/4000 with Retry-After.
  * Counted in this process: several processes sharing one database each allow the full rate.
  */
-export function rateLimits(limiter: RateLimiter = rateLimiter(), now: () => number = Date.now): RequestHandler {
+export function rateLimits(now: () => number = Date.now): RequestHandler {
+  const limiter = rateLimiter();
   return (_req, res, next) => {
     const resolution = resolutionOf(res);
     const account = res.locals.account as Account | undefined;

@@ -6,7 +6,6 @@ import { webhookSignature } from './signature.js';
 type WebhookDelivery = components['schemas']['WebhookDelivery'];
 
 const RECENT = sql('SELECT * FROM webhook_deliveries WHERE account_id = ? ORDER BY id DESC LIMIT ?');
-const ONE = sql('SELECT * FROM webhook_deliveries WHERE account_id = ? AND id = ?');
 const COPY = sql(
   `INSERT INTO webhook_deliveries (account_id, topic, customer_pk, customer_id, body, status, attempts, created_at, next_attempt_at)
    SELECT account_id, topic, customer_pk, customer_id, body, 'pending', 0, ?, ? FROM webhook_deliveries WHERE account_id = ? AND id = ?
@@ -22,12 +21,6 @@ export interface SigningAccount {
 /** The account's latest `limit` deliveries, newest first; never another account's. */
 export async function recentDeliveries(q: Queryable, account: SigningAccount, limit: number): Promise<WebhookDelivery[]> {
   return (await q.all<WebhookDeliveryRow>(RECENT, [account.id, limit])).map((row) => deliveryView(row, account.secretKey));
-}
-
-/** One delivery of the account, or undefined (also for another account's). */
-export async function findDelivery(q: Queryable, account: SigningAccount, id: number): Promise<WebhookDelivery | undefined> {
-  const row = await q.get<WebhookDeliveryRow>(ONE, [account.id, id]);
-  return row && deliveryView(row, account.secretKey);
 }
 
 /** A new pending delivery with the exact body of one of the account's, due at `now`; undefined when it has none with that id. */
