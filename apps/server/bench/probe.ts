@@ -12,6 +12,7 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { isMainThread } from 'node:worker_threads';
 import { countPgRoundTrips, type PgCounts } from './pg-round-trips.js';
 
 export interface ProbeReading {
@@ -24,7 +25,9 @@ export interface ProbeReading {
 }
 
 const port = Number(process.env.BENCH_PROBE_PORT);
-if (port > 0) {
+// Worker threads inherit --import: the server's SQLite reader thread loads this file too. Only the
+// main thread probes; a second listener on the same port would kill the reader thread at start.
+if (port > 0 && isMainThread) {
   const lag = monitorEventLoopDelay({ resolution: 5 });
   lag.enable();
   let pgCounts: PgCounts = { queries: 0, roundTrips: 0 };
