@@ -4,9 +4,10 @@
  * - reads: its own connection, which only reads. Each request is a few statements run in one
  *   read transaction (one consistent view of what was committed); the answer is their rows, or
  *   the error's message.
- * - checkpoints: the same connection copies the write-ahead log back into the database file
- *   every `checkpointEveryMs` (PASSIVE: it never waits for, nor blocks, a writer or a reader).
- *   The main connection then commits without doing that copy and its fsync itself.
+ * - checkpoints, when the main thread asks (sqlite-checkpoints.ts): the same connection copies
+ *   the write-ahead log back into the database file (PASSIVE: it never waits for, nor blocks, a
+ *   writer or a reader), so the main connection commits without doing that copy and its fsync.
+ *   The answer is SQLite's `{ busy, log, checkpointed }`, counted in pages.
  * It imports nothing of the server, so it runs alike from dist/ and from the TypeScript sources.
  */
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
@@ -14,12 +15,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 type Value = string | number | bigint | null;
 
-interface ReadRequest {
-  id: number;
-  reads: Array<{ text: string; params: Value[] }>;
-}
+type Request = { id: number; reads: Array<{ text: string; params: Value[] }> } | { id: number; checkpoint: true };
 
-const { file, checkpointEveryMs } = workerData as { file: string; checkpointEveryMs: number };
+const { file } = workerData as { file: string };
 
 const db = new DatabaseSync(file);
 db.exec('PRAGMA busy_timeout = 5000');
@@ -35,8 +33,15 @@ function statement(text: string): StatementSync {
   return found;
 }
 
-parentPort!.on('message', (request: ReadRequest) => {
+// On the reading connection: its reads are synchronous, so a checkpoint never runs beside one.
+const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+
+parentPort!.on('message', (request: Request) => {
   try {
+    if ('checkpoint' in request) {
+      parentPort!.postMessage({ id: request.id, results: [[checkpoint.get()]] });
+      return;
+    }
     db.exec('BEGIN');
     try {
       const results = request.reads.map(({ text, params }) => statement(text).all(...params));
@@ -49,12 +54,3 @@ parentPort!.on('message', (request: ReadRequest) => {
   }
 });
 
-// On the reading connection: its reads are synchronous, so a checkpoint never runs beside one.
-const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
-setInterval(() => {
-  try {
-    checkpoint.get();
-  } catch {
-    // The next round tries again; the main connection's own (rare) checkpoints bound the log meanwhile.
-  }
-}, checkpointEveryMs);

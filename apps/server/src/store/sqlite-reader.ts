@@ -9,8 +9,12 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
-/** How often the thread copies the write-ahead log back into the database file. */
-const CHECKPOINT_EVERY_MS = 200;
+/** What a PASSIVE checkpoint reports, in pages: the log's length and how much of it is copied. */
+export interface CheckpointResult {
+  busy: number;
+  log: number;
+  checkpointed: number;
+}
 
 /**
  * The database's slow work, on a thread of its own so that the event loop goes on serving other
@@ -19,8 +23,8 @@ const CHECKPOINT_EVERY_MS = 200;
  * - reads that may take a while (the leaderboard of an account with many customers), on the
  *   thread's own read-only connection. WAL mode lets it read what was committed while the main
  *   connection writes. Requests queue on the one thread, in order.
- * - the WAL checkpoints (sqlite-reader-worker.ts), which otherwise fall on whichever commit
- *   fills the log, with a write and an fsync of many pages.
+ * - the WAL checkpoints, when sqlite-checkpoints.ts asks for them, which otherwise fall on
+ *   whichever commit fills the log, with a write and an fsync of many pages.
  * The thread starts with the store, and again on the next read after it failed.
  */
 interface Thread {
@@ -40,7 +44,7 @@ export class SqliteReader {
   }
 
   #start(): Thread {
-    const worker = new Worker(WORKER, { workerData: { file: this.#file, checkpointEveryMs: CHECKPOINT_EVERY_MS } });
+    const worker = new Worker(WORKER, { workerData: { file: this.#file } });
     const thread: Thread = { worker, waiting: new Map() };
     // The reader alone never keeps the process alive.
     worker.unref();
@@ -61,9 +65,19 @@ export class SqliteReader {
   }
 
   read(reads: readonly Read[]): Promise<unknown[][]> {
+    return this.#ask({ reads: reads.map((read) => ({ text: read.statement.sqlite, params: bind(read.params) })) });
+  }
+
+  /** A PASSIVE checkpoint on the thread's connection, after the reads asked before it. */
+  async checkpoint(): Promise<CheckpointResult> {
+    const [[result]] = (await this.#ask({ checkpoint: true })) as [[CheckpointResult]];
+    return result;
+  }
+
+  #ask(request: object): Promise<unknown[][]> {
     const thread = (this.#thread ??= this.#start());
     const id = this.#next++;
-    const message = { id, reads: reads.map((read) => ({ text: read.statement.sqlite, params: bind(read.params) })) };
+    const message = { id, ...request };
     return new Promise((resolve, reject) => {
       thread.waiting.set(id, { resolve, reject });
       thread.worker.postMessage(message);
