@@ -24,7 +24,7 @@ export class PostgresStore implements Store {
   }
 
   #query(s: Statement, p: readonly Param[]) {
-    return this.#pool.query({ name: s.name, text: s.postgres, values: bind(p) });
+    return this.#pool.query({ name: s.name, text: s.postgres, values: bind(p), ...(s.arrays ? { rowMode: 'array' } : {}) });
   }
 
   async all<T>(statement: Statement, params: readonly Param[] = []): Promise<T[]> {

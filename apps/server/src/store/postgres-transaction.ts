@@ -21,7 +21,7 @@ class PipelinedTransaction {
   }
 
   #send(statement: Statement, params: readonly Param[]) {
-    return this.#client.query({ name: statement.name, text: statement.postgres, values: bind(params) });
+    return this.#client.query({ name: statement.name, text: statement.postgres, values: bind(params), ...(statement.arrays ? { rowMode: 'array' } : {}) });
   }
 
   /** Sends without waiting; a failure is kept for the next awaited statement. */

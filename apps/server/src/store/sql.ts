@@ -10,6 +10,12 @@ export interface Statement {
   readonly name: string;
   readonly sqlite: string;
   readonly postgres: string;
+  /**
+   * Rows come back as arrays of the selected columns, in their order, instead of objects: for
+   * reads of many rows (a page of the ledger), where building an object per row in the driver
+   * costs more than reading it.
+   */
+  readonly arrays?: true;
 }
 
 const defined = new Map<string, Statement>();
@@ -24,15 +30,17 @@ function numbered(text: string): string {
  * Defines a statement. `FOR UPDATE` (row locks) and `SKIP LOCKED` only exist on PostgreSQL;
  * SQLite needs neither, because a write transaction there holds the whole database.
  */
-export function sql(text: string): Statement {
-  const existing = defined.get(text);
+export function sql(text: string, rows: 'objects' | 'arrays' = 'objects'): Statement {
+  const key = rows === 'arrays' ? `arrays:${text}` : text;
+  const existing = defined.get(key);
   if (existing) return existing;
   const statement: Statement = {
     name: `gb_${defined.size + 1}`,
     sqlite: text.replace(/\s+FOR UPDATE(\s+OF\s+\w+)?(\s+SKIP LOCKED)?/gi, ''),
     postgres: numbered(text),
+    ...(rows === 'arrays' ? { arrays: true as const } : {}),
   };
-  defined.set(text, statement);
+  defined.set(key, statement);
   return statement;
 }
 

@@ -26,6 +26,23 @@ const MAX_GROUP = 128;
 /** How long a group's units may hold the event loop before the group commits what ran. */
 const GROUP_BUDGET_MS = 5;
 
+/** Node 22.16 and later build the arrays in the driver; before, the objects' values are taken. */
+function returnArrays(prepared: StatementSync): void {
+  if (typeof prepared.setReturnArrays === 'function') {
+    prepared.setReturnArrays(true);
+    return;
+  }
+  type Row = Record<string, unknown> | undefined;
+  const target = prepared as unknown as { all: (...params: unknown[]) => unknown[]; get: (...params: unknown[]) => unknown };
+  const all = target.all.bind(prepared) as (...params: unknown[]) => Row[];
+  const get = target.get.bind(prepared) as (...params: unknown[]) => Row;
+  target.all = (...params) => all(...params).map((row) => Object.values(row!));
+  target.get = (...params) => {
+    const row = get(...params);
+    return row === undefined ? undefined : Object.values(row);
+  };
+}
+
 /**
  * SQLite through Node's built-in `node:sqlite`: one connection per process, each statement
  * prepared once. The connection runs one transaction at a time; a query that arrives while a
@@ -76,6 +93,7 @@ export class SqliteStore implements Store {
     let prepared = this.#prepared.get(statement);
     if (!prepared) {
       prepared = this.#db.prepare(statement.sqlite);
+      if (statement.arrays) returnArrays(prepared);
       this.#prepared.set(statement, prepared);
     }
     return prepared;

