@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=8 --heap-growing-percent=25
+#!/usr/bin/env -S node --max-semi-space-size=8 --heap-growing-percent=50
 import { readFileSync } from 'node:fs';
 import { HELP, parseCommandLine } from './cli-args.js';
 import { missingNodeSupport } from './node-support.js';
