@@ -25,7 +25,10 @@ export interface CheckpointResult {
  *   connection writes. Requests queue on the one thread, in order.
  * - the WAL checkpoints, when sqlite-checkpoints.ts asks for them, which otherwise fall on
  *   whichever commit fills the log, with a write and an fsync of many pages.
- * The thread starts with the store, and again on the next read after it failed.
+ * The thread starts with the store. If it stops, a process warning says so, what it was asked
+ * fails with ReaderUnavailable (the store then reads on its own connection, and its commits
+ * checkpoint the log), and the next request after RESTART_AFTER_MS starts it again: a thread
+ * that cannot start is not restarted in a loop.
  */
 interface Thread {
   worker: Worker;
@@ -33,18 +36,30 @@ interface Thread {
   waiting: Map<number, Waiting>;
 }
 
+/** How long after the thread stopped it stays down before a request starts it again. */
+const RESTART_AFTER_MS = 5_000;
+
+/** The reader thread is not running: the caller does the work another way. */
+export class ReaderUnavailable extends Error {}
+
 export class SqliteReader {
   readonly #file: string;
+  readonly #script: URL;
   #thread: Thread | undefined;
   #next = 1;
+  /** While the thread is down after a failure: when it may be started again. */
+  #downUntil = 0;
+  #closed = false;
 
-  constructor(file: string) {
+  /** `script` is the thread's code (tests give one that fails). */
+  constructor(file: string, script: URL = WORKER) {
     this.#file = file;
+    this.#script = script;
     this.#thread = this.#start();
   }
 
   #start(): Thread {
-    const worker = new Worker(WORKER, { workerData: { file: this.#file } });
+    const worker = new Worker(this.#script, { workerData: { file: this.#file } });
     const thread: Thread = { worker, waiting: new Map() };
     // The reader alone never keeps the process alive.
     worker.unref();
@@ -55,12 +70,20 @@ export class SqliteReader {
       else waiting?.resolve(answer.results!);
     });
     const fail = (error: Error) => {
-      if (this.#thread === thread) this.#thread = undefined;
-      for (const waiting of thread.waiting.values()) waiting.reject(error);
+      if (this.#thread !== thread) return;
+      this.#thread = undefined;
+      this.#downUntil = Date.now() + RESTART_AFTER_MS;
+      if (!this.#closed) {
+        process.emitWarning(`the SQLite reader thread stopped (${error.message}); reads run on the main connection until it restarts`, {
+          code: 'GAMEBALL_SQLITE_READER',
+        });
+      }
+      const unavailable = new ReaderUnavailable(error.message);
+      for (const waiting of thread.waiting.values()) waiting.reject(unavailable);
       thread.waiting.clear();
     };
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the SQLite reader thread stopped (exit code ${code})`)));
+    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
     return thread;
   }
 
@@ -75,7 +98,11 @@ export class SqliteReader {
   }
 
   #ask(request: object): Promise<unknown[][]> {
-    const thread = (this.#thread ??= this.#start());
+    if (!this.#thread) {
+      if (this.#closed || Date.now() < this.#downUntil) return Promise.reject(new ReaderUnavailable('the SQLite reader thread is not running'));
+      this.#thread = this.#start();
+    }
+    const thread = this.#thread;
     const id = this.#next++;
     const message = { id, ...request };
     return new Promise((resolve, reject) => {
@@ -85,6 +112,7 @@ export class SqliteReader {
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     const thread = this.#thread;
     this.#thread = undefined;
     await thread?.worker.terminate();

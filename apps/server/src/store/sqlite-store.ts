@@ -1,6 +1,6 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { Checkpoints, DEFAULT_CHECKPOINTS, type CheckpointOptions } from './sqlite-checkpoints.js';
-import { SqliteReader } from './sqlite-reader.js';
+import { ReaderUnavailable, SqliteReader } from './sqlite-reader.js';
 import { bind, sql, type Param, type Queryable, type Read, type Statement, type Store } from './sql.js';
 
 const SAVEPOINT = sql('SAVEPOINT unit');
@@ -64,7 +64,8 @@ export class SqliteStore implements Store {
   readonly #reader: SqliteReader;
   readonly #checkpoints: Checkpoints;
 
-  constructor(file: string, checkpoints: CheckpointOptions = DEFAULT_CHECKPOINTS) {
+  /** `checkpoints` and `readerScript` (the reader thread's code) are for tests. */
+  constructor(file: string, { checkpoints = DEFAULT_CHECKPOINTS, readerScript }: { checkpoints?: CheckpointOptions; readerScript?: URL } = {}) {
     this.#db = new DatabaseSync(file);
     this.#db.exec('PRAGMA journal_mode = WAL');
     // The reader thread checkpoints the log; a commit does it only if that thread falls far behind.
@@ -75,7 +76,7 @@ export class SqliteStore implements Store {
     // Statement journals (a statement's own undo inside a savepoint) in memory, not in a temp
     // file created, written and deleted for each such statement: +60-70% orders and cashback/s.
     this.#db.exec('PRAGMA temp_store = MEMORY');
-    this.#reader = new SqliteReader(file);
+    this.#reader = new SqliteReader(file, readerScript);
     this.#checkpoints = new Checkpoints(() => this.#reader.checkpoint(), (work) => this.#holding(work), checkpoints);
   }
 
@@ -247,9 +248,21 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** On the reader thread: it sees what was committed, as this connection's own reads do. */
-  readOffLoop(reads: readonly Read[]): Promise<unknown[][]> {
-    return this.#reader.read(reads);
+  /**
+   * On the reader thread: it sees what was committed, as this connection's own reads do. While
+   * that thread is down, on this connection, holding it (one consistent view, as there).
+   */
+  async readOffLoop(reads: readonly Read[]): Promise<unknown[][]> {
+    try {
+      return await this.#reader.read(reads);
+    } catch (error) {
+      if (!(error instanceof ReaderUnavailable)) throw error;
+      return this.snapshot(async (q) => {
+        const results: unknown[][] = [];
+        for (const read of reads) results.push(await q.all(read.statement, read.params));
+        return results;
+      });
+    }
   }
 
   async close(): Promise<void> {

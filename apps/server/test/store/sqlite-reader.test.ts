@@ -57,7 +57,7 @@ describe('SQLite write-ahead log under steady writes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gameball-log-'));
   const file = join(dir, 'log.sqlite');
   // A round every 10 ms; once the log passes 64 pages, a round copies it whole with the writers held.
-  const store = new SqliteStore(file, { everyMs: 10, restartAfterPages: 64 });
+  const store = new SqliteStore(file, { checkpoints: { everyMs: 10, restartAfterPages: 64 } });
   afterAll(async () => {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -86,5 +86,34 @@ describe('SQLite write-ahead log under steady writes', () => {
     expect(await store.get(sql('SELECT count(*) AS n FROM notes'))).toEqual({ n: id });
     // Measured: about 55 restarts with the held rounds; 2 or 3 (the commits' own) without them.
     expect(restarts() - before).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('SQLite reads while the reader thread is down', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gameball-down-'));
+  const failing = new URL('./fixtures/failing-reader-thread.mjs', import.meta.url);
+  const warnings: string[] = [];
+  const onWarning = (warning: Error & { code?: string }) => {
+    if (warning.code === 'GAMEBALL_SQLITE_READER') warnings.push(warning.message);
+  };
+  process.on('warning', onWarning);
+  const store = new SqliteStore(join(dir, 'down.sqlite'), { checkpoints: { everyMs: 20, restartAfterPages: 64 }, readerScript: failing });
+  afterAll(async () => {
+    process.off('warning', onWarning);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers from the main connection, says so once, and does not restart the thread in a loop', async () => {
+    await store.exec('CREATE TABLE notes (id integer PRIMARY KEY, text text NOT NULL)');
+    await store.transaction((tx) => tx.run(INSERT, [1, 'one']));
+    await expect.poll(() => warnings.length, { timeout: 5_000 }).toBe(1);
+    expect(warnings[0]).toMatch(/reader thread stopped \(this reader thread cannot start\)/);
+    // 25 checkpoint rounds and 20 reads in the next 0.5 s: each is refused at once, none starts a thread.
+    for (let i = 0; i < 20; i++) {
+      expect(await store.readOffLoop([{ statement: COUNT, params: [] }, { statement: TEXTS, params: [0] }])).toEqual([[{ n: 1 }], [{ text: 'one' }]]);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(warnings).toHaveLength(1);
   });
 });
