@@ -60,7 +60,10 @@ describe.each(storages)('statements and round trips per operation on %s', (kind)
     const shopCustomer = uid('shopper');
     expect((await shopClient.POST('/customers', { body: { customerId: shopCustomer } })).error).toBeUndefined();
     await order(shopClient, shopCustomer);
+    // A second order of 40 that reaches no tier and completes no campaign: the campaigns still
+    // read the customer's standings, in the round trip of the order's ledger entry.
     const shopOrder = await cost(() => order(shopClient, shopCustomer));
+    if (kind === 'postgres') expect(shopOrder.roundTrips).toBeLessThanOrEqual(3);
     console.log(`${kind}: ${JSON.stringify({ ...figures, shopOrder })}`);
   });
 });
