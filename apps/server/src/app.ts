@@ -83,6 +83,9 @@ export function createApp(deps: AppDeps): Express {
   const metrics = deps.metrics === false ? undefined : serverMetrics(deps.store, jobs);
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: no operation documents a 304, which Express answered (empty) to a GET whose
+  // If-None-Match matched, `*` included; and hashing every body cost the reads time.
+  app.set('etag', false);
   app.set('query parser', 'extended');
 
   app.use(requestLog(deps.logger));
