@@ -26,8 +26,11 @@ const MAX_GROUP = 128;
 /** How long a group's units may hold the event loop before the group commits what ran. */
 const GROUP_BUDGET_MS = 5;
 
-/** Node 22.16 and later build the arrays in the driver; before, the objects' values are taken. */
-function returnArrays(prepared: StatementSync): void {
+/**
+ * Makes `prepared` answer rows as arrays: in the driver where it can (`setReturnArrays`, in
+ * Node's docs since 24.0.0), else by taking each object's values, in the order selected.
+ */
+export function returnArrays(prepared: StatementSync): void {
   if (typeof prepared.setReturnArrays === 'function') {
     prepared.setReturnArrays(true);
     return;
@@ -77,17 +80,8 @@ export class SqliteStore implements Store {
     // file created, written and deleted for each such statement: +60-70% orders and cashback/s.
     this.#db.exec('PRAGMA temp_store = MEMORY');
     this.#reader = new SqliteReader(file, readerScript);
-    this.#checkpoints = new Checkpoints(() => this.#reader.checkpoint(), (work) => this.#holding(work), checkpoints);
-  }
-
-  /** Runs `work` while no transaction is open on the connection, nor begins. */
-  async #holding<T>(work: () => Promise<T>): Promise<T> {
-    await this.#acquire();
-    try {
-      return await work();
-    } finally {
-      this.#release();
-    }
+    // Holding the connection (snapshot), no transaction is open nor begins while `work` runs.
+    this.#checkpoints = new Checkpoints(() => this.#reader.checkpoint(), (work) => this.snapshot(work), checkpoints);
   }
 
   #statement(statement: Statement): StatementSync {

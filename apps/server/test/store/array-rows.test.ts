@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/open-store.js';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { sql, type Store } from '../../src/store/sql.js';
+import { returnArrays } from '../../src/store/sqlite-store.js';
 import { freshStorage, storages, type StorageLocation } from '../support/harness.js';
 
 const TEXT = 'SELECT id, note, amount FROM array_probe WHERE id >= ? ORDER BY id';
@@ -40,5 +42,19 @@ describe.each(storages)('rows as arrays on %s', (kind) => {
     expect(sql(TEXT, 'arrays')).not.toBe(sql(TEXT));
     await store.all(sql(TEXT, 'arrays'), [0]);
     expect(await store.all(sql(TEXT), [2])).toEqual([{ id: 2, note: null, amount: '0.10' }]);
+  });
+});
+
+describe('rows as arrays on a Node without setReturnArrays', () => {
+  it('takes each row object\'s values, in the order selected', () => {
+    const db = new DatabaseSync(':memory:');
+    db.exec("CREATE TABLE t (b TEXT, a INTEGER); INSERT INTO t VALUES ('x', 1), (NULL, 2)");
+    const real = db.prepare('SELECT a, b FROM t ORDER BY a');
+    // A statement as older Nodes have it: all and get, no setReturnArrays.
+    const older = { all: real.all.bind(real), get: real.get.bind(real) } as unknown as StatementSync;
+    returnArrays(older);
+    expect(older.all()).toEqual([[1, 'x'], [2, null]]);
+    expect(older.get()).toEqual([1, 'x']);
+    db.close();
   });
 });
