@@ -66,6 +66,8 @@ describe('checkpoint rounds', () => {
     );
     await expect.poll(() => calls, { timeout: 2_000 }).toBeGreaterThanOrEqual(3);
     await rounds.stop();
+    // No round is under way once stop() is done, and none begins after it.
+    expect(running).toBe(0);
     const after = calls;
     await sleep(50);
     expect(most).toBe(1);
