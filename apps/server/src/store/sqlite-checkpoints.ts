@@ -11,7 +11,9 @@ import type { CheckpointResult } from './sqlite-reader.js';
  * loop (8-28 ms at a time under steady writes). So once the log passes `restartAfterPages`, the
  * next round holds the writers off (no new transaction begins; requests queue, the event loop goes
  * on) while the thread copies the rest, a few hundred pages at most; the first commit after it
- * writes the log from its start again.
+ * writes the log from its start again. A held round is skipped while reads wait for the thread
+ * (a slow leaderboard read would hold the writers off for its whole length); the next round
+ * tries again.
  */
 export interface CheckpointOptions {
   everyMs: number;
@@ -26,13 +28,15 @@ export class Checkpoints {
   #round: Promise<void> | undefined;
 
   constructor(
-    checkpoint: () => Promise<CheckpointResult>,
+    thread: { checkpoint: () => Promise<CheckpointResult>; idle: () => boolean },
     holdWriters: (work: () => Promise<unknown>) => Promise<unknown>,
     options: CheckpointOptions,
   ) {
     const round = async () => {
-      const { log } = await checkpoint();
-      if (log >= options.restartAfterPages) await holdWriters(checkpoint);
+      const { log } = await thread.checkpoint();
+      if (log < options.restartAfterPages || !thread.idle()) return;
+      // Checked again once the writers are held: a read may have been sent while they finished.
+      await holdWriters(async () => (thread.idle() ? thread.checkpoint() : undefined));
     };
     this.#timer = setInterval(() => {
       // One round at a time: a slow one skips the ticks it overlaps. A failed round (the thread

@@ -36,8 +36,12 @@ interface Thread {
   waiting: Map<number, Waiting>;
 }
 
-/** How long after the thread stopped it stays down before a request starts it again. */
+/**
+ * How long after the thread stopped it stays down before a request starts it again: 5 s, doubled
+ * after each stop in a row (up to 5 minutes), until it answers again.
+ */
 const RESTART_AFTER_MS = 5_000;
+const RESTART_AFTER_MAX_MS = 300_000;
 
 /** The reader thread is not running: the caller does the work another way. */
 export class ReaderUnavailable extends Error {}
@@ -49,6 +53,8 @@ export class SqliteReader {
   #next = 1;
   /** While the thread is down after a failure: when it may be started again. */
   #downUntil = 0;
+  /** Stops since the thread last answered. */
+  #stops = 0;
   #closed = false;
 
   /** `script` is the thread's code (tests give one that fails). */
@@ -64,6 +70,7 @@ export class SqliteReader {
     // The reader alone never keeps the process alive.
     worker.unref();
     worker.on('message', (answer: { id: number; results?: unknown[][]; error?: string }) => {
+      this.#stops = 0;
       const waiting = thread.waiting.get(answer.id);
       thread.waiting.delete(answer.id);
       if (answer.error !== undefined) waiting?.reject(new Error(answer.error));
@@ -72,7 +79,8 @@ export class SqliteReader {
     const fail = (error: Error) => {
       if (this.#thread !== thread) return;
       this.#thread = undefined;
-      this.#downUntil = Date.now() + RESTART_AFTER_MS;
+      this.#stops += 1;
+      this.#downUntil = Date.now() + Math.min(RESTART_AFTER_MS * 2 ** (this.#stops - 1), RESTART_AFTER_MAX_MS);
       if (!this.#closed) {
         process.emitWarning(`the SQLite reader thread stopped (${error.message}); reads run on the main connection until it restarts`, {
           code: 'GAMEBALL_SQLITE_READER',
@@ -111,10 +119,20 @@ export class SqliteReader {
     });
   }
 
+  /** Ends the thread; what it was asked and has not answered fails with ReaderUnavailable. */
   async close(): Promise<void> {
     this.#closed = true;
     const thread = this.#thread;
     this.#thread = undefined;
-    await thread?.worker.terminate();
+    if (!thread) return;
+    const closed = new ReaderUnavailable('the SQLite store is closed');
+    for (const waiting of thread.waiting.values()) waiting.reject(closed);
+    thread.waiting.clear();
+    await thread.worker.terminate();
+  }
+
+  /** No request is waiting for the thread: one sent now is served at once. */
+  idle(): boolean {
+    return this.#thread !== undefined && this.#thread.waiting.size === 0;
   }
 }

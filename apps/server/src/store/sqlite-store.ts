@@ -66,6 +66,7 @@ export class SqliteStore implements Store {
 
   readonly #reader: SqliteReader;
   readonly #checkpoints: Checkpoints;
+  #closed = false;
 
   /** `checkpoints` and `readerScript` (the reader thread's code) are for tests. */
   constructor(file: string, { checkpoints = DEFAULT_CHECKPOINTS, readerScript }: { checkpoints?: CheckpointOptions; readerScript?: URL } = {}) {
@@ -81,7 +82,11 @@ export class SqliteStore implements Store {
     this.#db.exec('PRAGMA temp_store = MEMORY');
     this.#reader = new SqliteReader(file, readerScript);
     // Holding the connection (snapshot), no transaction is open nor begins while `work` runs.
-    this.#checkpoints = new Checkpoints(() => this.#reader.checkpoint(), (work) => this.snapshot(work), checkpoints);
+    this.#checkpoints = new Checkpoints(
+      { checkpoint: () => this.#reader.checkpoint(), idle: () => this.#reader.idle() },
+      (work) => this.snapshot(work),
+      checkpoints,
+    );
   }
 
   #statement(statement: Statement): StatementSync {
@@ -250,7 +255,7 @@ export class SqliteStore implements Store {
     try {
       return await this.#reader.read(reads);
     } catch (error) {
-      if (!(error instanceof ReaderUnavailable)) throw error;
+      if (!(error instanceof ReaderUnavailable) || this.#closed) throw error;
       return this.snapshot(async (q) => {
         const results: unknown[][] = [];
         for (const read of reads) results.push(await q.all(read.statement, read.params));
@@ -260,8 +265,11 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.#checkpoints.stop();
+    this.#closed = true;
+    // The thread's end fails what it was asked, the checkpoint round under way included.
+    const rounds = this.#checkpoints.stop();
     await this.#reader.close();
+    await rounds;
     await this.#acquire();
     this.#db.close();
   }

@@ -21,7 +21,7 @@ describe('checkpoint rounds', () => {
       return { busy: 0, log, checkpointed: log };
     };
     const rounds = new Checkpoints(
-      checkpoint,
+      { checkpoint, idle: () => true },
       async (work) => {
         held = true;
         try {
@@ -51,7 +51,9 @@ describe('checkpoint rounds', () => {
     let calls = 0;
     let finished = 0;
     const rounds = new Checkpoints(
-      async () => {
+      {
+        idle: () => true,
+        checkpoint: async () => {
         calls += 1;
         running += 1;
         most = Math.max(most, running);
@@ -60,6 +62,7 @@ describe('checkpoint rounds', () => {
         finished += 1;
         if (calls === 1) throw new Error('the thread stopped');
         return { busy: 0, log: 0, checkpointed: 0 };
+        },
       },
       (work) => work(),
       { everyMs: 5, restartAfterPages: 64 },
@@ -73,5 +76,23 @@ describe('checkpoint rounds', () => {
     expect(most).toBe(1);
     expect(calls).toBe(after);
     expect(finished).toBe(calls);
+  });
+
+  it('hold nobody while reads wait for the thread, and hold once it is idle', async () => {
+    let idle = false;
+    let holds = 0;
+    const rounds = new Checkpoints(
+      { checkpoint: async () => ({ busy: 0, log: 5_000, checkpointed: 5_000 }), idle: () => idle },
+      async (work) => {
+        holds += 1;
+        return work();
+      },
+      { everyMs: 5, restartAfterPages: 64 },
+    );
+    await sleep(60);
+    expect(holds).toBe(0);
+    idle = true;
+    await expect.poll(() => holds, { timeout: 2_000 }).toBeGreaterThan(0);
+    await rounds.stop();
   });
 });

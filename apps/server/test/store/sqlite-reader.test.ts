@@ -74,7 +74,7 @@ describe('SQLite write-ahead log under steady writes', () => {
     return header.readUInt32BE(12);
   };
 
-  it('starts over again and again while commits follow each other, and no write is lost to the held rounds', async () => {
+  it('starts over while commits follow each other with checkpoint rounds beside them, and no write is lost', async () => {
     await store.exec('CREATE TABLE notes (id integer PRIMARY KEY, text text NOT NULL)');
     const INSERT = sql('INSERT INTO notes (id, text) VALUES (?, ?)');
     const before = restarts();
@@ -125,5 +125,24 @@ describe('SQLite reads while the reader thread is down', () => {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('closing the SQLite store while the reader thread has work', () => {
+  it('fails the reads it had not answered instead of leaving them waiting, and closes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gameball-close-'));
+    const silent = new URL('./fixtures/silent-reader-thread.mjs', import.meta.url);
+    const store = new SqliteStore(join(dir, 'close.sqlite'), { checkpoints: { everyMs: 10, restartAfterPages: 64 }, readerScript: silent });
+    try {
+      await store.exec('CREATE TABLE notes (id integer PRIMARY KEY, text text NOT NULL)');
+      const pending = store.readOffLoop([{ statement: COUNT, params: [] }]);
+      // The checkpoint rounds wait on the silent thread too: close() must not wait for them forever.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const closing = store.close();
+      await expect(pending).rejects.toThrow(/closed/);
+      await closing;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
