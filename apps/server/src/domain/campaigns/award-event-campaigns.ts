@@ -3,7 +3,16 @@ import type { ProgramUnit } from '../points/unit.js';
 import type { CampaignProgram } from './campaign-config.js';
 import { grantAchievement, recordProgress } from './achieve.js';
 import { evaluateEvents, listeningCampaigns } from './evaluate-events.js';
-import { loadProgress, saveProgress } from './progress-store.js';
+import { loadProgress, readProgressAhead, saveProgress } from './progress-store.js';
+
+/**
+ * Starts reading the customer's standings now when awardEventCampaigns will need them for these
+ * events (a campaign listens to one of them), so that on PostgreSQL the read rides with the
+ * statements sent before it; no read is sent that nothing would take.
+ */
+export function readStandingsAhead(unit: ProgramUnit<CampaignProgram>, events: readonly string[]): void {
+  if (listeningCampaigns(unit.account.program, events).length > 0) readProgressAhead(unit.q, unit.customer.id);
+}
 
 /** Records campaign progress for the events and grants every campaign they complete. */
 export async function awardEventCampaigns(unit: ProgramUnit<CampaignProgram>, events: readonly FiredEvent[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { readProgressAhead } from '../../domain/campaigns/progress-store.js';
+import { readStandingsAhead } from '../../domain/campaigns/award-event-campaigns.js';
 import { burnNamedCoupons, namesCoupons } from '../../domain/coupons/burn.js';
 import { requireActive } from '../../domain/customers/activation.js';
 import type { Purchase, PurchaseOutcome } from '../../domain/orders/record-purchase.js';
@@ -22,7 +22,7 @@ export async function trackPurchase(scope: Scope, purchase: Purchase): Promise<P
   return withCustomer(scope, target, { kind: purchase.kind, transactionId: purchase.id }, async (unit) => {
     // The campaigns read the standings after the purchase is written: on PostgreSQL that read
     // rides with the purchase's first statements (3 round trips in all, not 4).
-    if (unit.customer.is_active !== 0) readProgressAhead(unit.q, unit.customer.id);
+    if (unit.customer.is_active !== 0) readStandingsAhead(unit, [purchase.event.name]);
     if (namesCoupons(purchase.coupons)) {
       requireActive(unit.customer);
       await burnNamedCoupons(unit.q, { accountId: scope.account.id, customerPk: unit.customer.id }, purchase.coupons, unit.now);
