@@ -1,5 +1,6 @@
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { Checkpoints, DEFAULT_CHECKPOINTS, type CheckpointOptions } from './sqlite-checkpoints.js';
+import { openConnection, preparedStatements } from './sqlite-connection.js';
 import { ReaderUnavailable, SqliteReader } from './sqlite-reader.js';
 import { bind, sql, type Param, type Queryable, type Read, type Statement, type Store } from './sql.js';
 
@@ -13,38 +14,11 @@ interface TransactionRequest {
   reject: (error: unknown) => void;
 }
 
-/**
- * The log size (4 KiB pages) at which a commit checkpoints it itself: far above what the reader
- * thread's rounds let it grow to (sqlite-checkpoints.ts), so only if that thread stopped
- * (SQLite's own default is 1,000).
- */
-const BACKSTOP_CHECKPOINT_PAGES = 16_384;
-
 /** How many transactions may share one commit. */
 const MAX_GROUP = 128;
 
 /** How long a group's units may hold the event loop before the group commits what ran. */
 const GROUP_BUDGET_MS = 5;
-
-/**
- * Makes `prepared` answer rows as arrays: in the driver where it can (`setReturnArrays`, in
- * Node's docs since 24.0.0), else by taking each object's values, in the order selected.
- */
-export function returnArrays(prepared: StatementSync): void {
-  if (typeof prepared.setReturnArrays === 'function') {
-    prepared.setReturnArrays(true);
-    return;
-  }
-  type Row = Record<string, unknown> | undefined;
-  const target = prepared as unknown as { all: (...params: unknown[]) => unknown[]; get: (...params: unknown[]) => unknown };
-  const all = target.all.bind(prepared) as (...params: unknown[]) => Row[];
-  const get = target.get.bind(prepared) as (...params: unknown[]) => Row;
-  target.all = (...params) => all(...params).map((row) => Object.values(row!));
-  target.get = (...params) => {
-    const row = get(...params);
-    return row === undefined ? undefined : Object.values(row);
-  };
-}
 
 /**
  * SQLite through Node's built-in `node:sqlite`: one connection per process, each statement
@@ -58,7 +32,7 @@ export function returnArrays(prepared: StatementSync): void {
 export class SqliteStore implements Store {
   readonly dialect = 'sqlite' as const;
   readonly #db: DatabaseSync;
-  readonly #prepared = new Map<Statement, StatementSync>();
+  readonly #statement: (statement: Statement) => StatementSync;
   #busy = false;
   readonly #waiting: Array<() => void> = [];
   /** The group waiting for the connection, which later transactions join. */
@@ -70,16 +44,8 @@ export class SqliteStore implements Store {
 
   /** `checkpoints` and `readerScript` (the reader thread's code) are for tests. */
   constructor(file: string, { checkpoints = DEFAULT_CHECKPOINTS, readerScript }: { checkpoints?: CheckpointOptions; readerScript?: URL } = {}) {
-    this.#db = new DatabaseSync(file);
-    this.#db.exec('PRAGMA journal_mode = WAL');
-    // The reader thread checkpoints the log; a commit does it only if that thread falls far behind.
-    this.#db.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
-    this.#db.exec('PRAGMA synchronous = NORMAL');
-    this.#db.exec('PRAGMA busy_timeout = 5000');
-    this.#db.exec('PRAGMA foreign_keys = ON');
-    // Statement journals (a statement's own undo inside a savepoint) in memory, not in a temp
-    // file created, written and deleted for each such statement: +60-70% orders and cashback/s.
-    this.#db.exec('PRAGMA temp_store = MEMORY');
+    this.#db = openConnection(file);
+    this.#statement = preparedStatements(this.#db);
     this.#reader = new SqliteReader(file, readerScript);
     // Holding the connection (snapshot), no transaction is open nor begins while `work` runs.
     this.#checkpoints = new Checkpoints(
@@ -87,16 +53,6 @@ export class SqliteStore implements Store {
       (work) => this.snapshot(work),
       checkpoints,
     );
-  }
-
-  #statement(statement: Statement): StatementSync {
-    let prepared = this.#prepared.get(statement);
-    if (!prepared) {
-      prepared = this.#db.prepare(statement.sqlite);
-      if (statement.arrays) returnArrays(prepared);
-      this.#prepared.set(statement, prepared);
-    }
-    return prepared;
   }
 
   /** Runs `op` on the connection now if it is free, else when the open transaction ends. */

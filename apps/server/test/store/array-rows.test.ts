@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/open-store.js';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { sql, type Store } from '../../src/store/sql.js';
-import { returnArrays } from '../../src/store/sqlite-store.js';
+import { returnArrays } from '../../src/store/sqlite-connection.js';
 import { freshStorage, storages, type StorageLocation } from '../support/harness.js';
 
 const TEXT = 'SELECT id, note, amount FROM array_probe WHERE id >= ? ORDER BY id';
