@@ -1,4 +1,4 @@
-import { sql, type Queryable, type Read, type Store } from './sql.js';
+import { readInTurn, sql, type Queryable, type Read, type Store } from './sql.js';
 
 const SAVEPOINT = sql('SAVEPOINT joined');
 const RELEASE = sql('RELEASE joined');
@@ -35,11 +35,7 @@ export function joinedStore(tx: Queryable): Store {
     transaction: inSavepoint,
     // The open transaction is one consistent view already, and it holds the connection.
     snapshot: (work) => work(tx),
-    async readOffLoop(reads: readonly Read[]) {
-      const results: unknown[][] = [];
-      for (const read of reads) results.push(await tx.all(read.statement, read.params));
-      return results;
-    },
+    readOffLoop: (reads: readonly Read[]) => readInTurn(tx, reads),
     close: () => Promise.reject(new Error('a joined store belongs to the transaction it runs in; close the store that opened it')),
   };
 }

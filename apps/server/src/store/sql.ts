@@ -82,6 +82,13 @@ export interface Read {
   params: readonly Param[];
 }
 
+/** Runs `reads` one after the other on `q`: what readOffLoop does where no other thread reads. */
+export async function readInTurn(q: Queryable, reads: readonly Read[]): Promise<unknown[][]> {
+  const results: unknown[][] = [];
+  for (const read of reads) results.push(await q.all(read.statement, read.params));
+  return results;
+}
+
 /** The storage of the server: SQLite or PostgreSQL behind one query interface. */
 export interface Store extends Queryable {
   /** Runs `work` in one read-write transaction; it commits when `work` resolves. */

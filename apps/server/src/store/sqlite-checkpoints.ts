@@ -1,4 +1,4 @@
-import type { CheckpointResult } from './sqlite-reader.js';
+import type { SqliteReader } from './sqlite-reader.js';
 
 /**
  * When the reader thread copies the write-ahead log into the database file, and when the log
@@ -28,7 +28,7 @@ export class Checkpoints {
   #round: Promise<void> | undefined;
 
   constructor(
-    thread: { checkpoint: () => Promise<CheckpointResult>; idle: () => boolean },
+    thread: Pick<SqliteReader, 'checkpoint' | 'idle'>,
     holdWriters: (work: () => Promise<unknown>) => Promise<unknown>,
     options: CheckpointOptions,
   ) {

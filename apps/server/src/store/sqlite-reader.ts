@@ -16,20 +16,6 @@ export interface CheckpointResult {
   checkpointed: number;
 }
 
-/**
- * The database's slow work, on a thread of its own so that the event loop goes on serving other
- * requests meanwhile (node:sqlite is synchronous: on the main thread it would hold every other
- * request until it ends):
- * - reads that may take a while (the leaderboard of an account with many customers), on the
- *   thread's own read-only connection. WAL mode lets it read what was committed while the main
- *   connection writes. Requests queue on the one thread, in order.
- * - the WAL checkpoints, when sqlite-checkpoints.ts asks for them, which otherwise fall on
- *   whichever commit fills the log, with a write and an fsync of many pages.
- * The thread starts with the store. If it stops, a process warning says so, what it was asked
- * fails with ReaderUnavailable (the store then reads on its own connection, and its commits
- * checkpoint the log), and the next request after RESTART_AFTER_MS starts it again: a thread
- * that cannot start is not restarted in a loop.
- */
 interface Thread {
   worker: Worker;
   /** Its requests not answered yet, by id. */
@@ -46,6 +32,26 @@ const RESTART_AFTER_MAX_MS = 300_000;
 /** The reader thread is not running: the caller does the work another way. */
 export class ReaderUnavailable extends Error {}
 
+/** Fails every request `thread` has not answered with `error`. */
+function abandon(thread: Thread, error: ReaderUnavailable): void {
+  for (const waiting of thread.waiting.values()) waiting.reject(error);
+  thread.waiting.clear();
+}
+
+/**
+ * The database's slow work, on a thread of its own so that the event loop goes on serving other
+ * requests meanwhile (node:sqlite is synchronous: on the main thread it would hold every other
+ * request until it ends):
+ * - reads that may take a while (the leaderboard of an account with many customers), on the
+ *   thread's own read-only connection. WAL mode lets it read what was committed while the main
+ *   connection writes. Requests queue on the one thread, in order.
+ * - the WAL checkpoints, when sqlite-checkpoints.ts asks for them, which otherwise fall on
+ *   whichever commit fills the log, with a write and an fsync of many pages.
+ * The thread starts with the store. If it stops, a process warning says so, what it was asked
+ * fails with ReaderUnavailable (the store then reads on its own connection, and its commits
+ * checkpoint the log), and the next request after RESTART_AFTER_MS starts it again: a thread
+ * that cannot start is not restarted in a loop.
+ */
 export class SqliteReader {
   readonly #file: string;
   readonly #script: URL;
@@ -86,9 +92,7 @@ export class SqliteReader {
           code: 'GAMEBALL_SQLITE_READER',
         });
       }
-      const unavailable = new ReaderUnavailable(error.message);
-      for (const waiting of thread.waiting.values()) waiting.reject(unavailable);
-      thread.waiting.clear();
+      abandon(thread, new ReaderUnavailable(error.message));
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
@@ -125,9 +129,7 @@ export class SqliteReader {
     const thread = this.#thread;
     this.#thread = undefined;
     if (!thread) return;
-    const closed = new ReaderUnavailable('the SQLite store is closed');
-    for (const waiting of thread.waiting.values()) waiting.reject(closed);
-    thread.waiting.clear();
+    abandon(thread, new ReaderUnavailable('the SQLite store is closed'));
     await thread.worker.terminate();
   }
 

@@ -2,7 +2,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { Checkpoints, DEFAULT_CHECKPOINTS, type CheckpointOptions } from './sqlite-checkpoints.js';
 import { openConnection, preparedStatements } from './sqlite-connection.js';
 import { ReaderUnavailable, SqliteReader } from './sqlite-reader.js';
-import { bind, sql, type Param, type Queryable, type Read, type Statement, type Store } from './sql.js';
+import { bind, readInTurn, sql, type Param, type Queryable, type Read, type Statement, type Store } from './sql.js';
 
 const SAVEPOINT = sql('SAVEPOINT unit');
 const RELEASE = sql('RELEASE unit');
@@ -48,11 +48,7 @@ export class SqliteStore implements Store {
     this.#statement = preparedStatements(this.#db);
     this.#reader = new SqliteReader(file, readerScript);
     // Holding the connection (snapshot), no transaction is open nor begins while `work` runs.
-    this.#checkpoints = new Checkpoints(
-      { checkpoint: () => this.#reader.checkpoint(), idle: () => this.#reader.idle() },
-      (work) => this.snapshot(work),
-      checkpoints,
-    );
+    this.#checkpoints = new Checkpoints(this.#reader, (work) => this.snapshot(work), checkpoints);
   }
 
   /** Runs `op` on the connection now if it is free, else when the open transaction ends. */
@@ -212,11 +208,7 @@ export class SqliteStore implements Store {
       return await this.#reader.read(reads);
     } catch (error) {
       if (!(error instanceof ReaderUnavailable) || this.#closed) throw error;
-      return this.snapshot(async (q) => {
-        const results: unknown[][] = [];
-        for (const read of reads) results.push(await q.all(read.statement, read.params));
-        return results;
-      });
+      return this.snapshot((q) => readInTurn(q, reads));
     }
   }
 
