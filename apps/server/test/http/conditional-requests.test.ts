@@ -25,4 +25,14 @@ describe('conditional request headers', () => {
       }
     }
   });
+
+  it('answer a caller holding only the public apikey the same way', async () => {
+    const publicKey = { apikey: keys.apikey };
+    const plain = await call(url('/leaderboard'), { headers: publicKey });
+    expect(plain.status, plain.text).toBe(200);
+    expect(plain.headers.get('etag')).toBeNull();
+    const again = await call(url('/leaderboard'), { headers: { ...publicKey, 'if-none-match': '*' } });
+    expect(again.status).toBe(200);
+    expect(again.text).toBe(plain.text);
+  });
 });
