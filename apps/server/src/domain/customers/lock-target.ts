@@ -17,12 +17,15 @@ export type CustomerTarget =
 export function lockTarget(scope: UnitScope<{ id: string; program: Program }>, target: CustomerTarget): LockCustomer {
   return async (q) => {
     const { account } = scope;
-    if ('customerPk' in target) return { customer: await lockCustomerById(q, target.customerPk), created: false };
+    if ('customerPk' in target) return { customer: await lockCustomerById(q, target.customerPk), created: false, lockedAtOnce: true };
     // The wallet is read right behind the lock, without waiting for it (one round trip on PostgreSQL).
     const locking = lockCustomer(q, account.id, target.customerId);
     const wallet = liveWallet(q, account.id, target.customerId);
     const [found, live] = await Promise.all([locking, wallet]);
-    if (found) return { customer: found, created: false, wallet: live?.ownerPk === found.id ? { row: live.row } : undefined };
+    // The live customer with this ID is locked by the first statement; a merged profile found by
+    // an alias was locked by a second one.
+    const direct = live?.ownerPk === found?.id;
+    if (found) return { customer: found, created: false, wallet: direct ? { row: live!.row } : undefined, lockedAtOnce: direct };
     if (!target.create) throw errors.customerNotFound(target.customerId);
     const values = { customerId: target.customerId, email: target.email, mobile: target.mobile };
     const { row, created } = await createOrJoin(q, account, values, scope.clock.now().toISOString());

@@ -1,7 +1,8 @@
 import type { LedgerRow, LotRow } from '../../store/schema.js';
-import { sql } from '../../store/sql.js';
+import { later, sql } from '../../store/sql.js';
 import { checkLimit, MAX_TOTAL } from '../shared/limits.js';
 import { noteAppended } from './entries-written.js';
+import { nextLedgerId } from './ledger-ids.js';
 import { ruleOf, type EntryStatus, type EntryType, type OperationKind } from './entry-types.js';
 import { activateLot, createLot, firstSpendable, lotOfEntry, reduceLot, restoreLots, spendLots, takeFromLot, type LedgerUnit } from './lots.js';
 import { addToTotals } from './progress-totals.js';
@@ -43,12 +44,13 @@ export interface NewEntry {
   branchName?: string | null;
 }
 
-const INSERT = sql(
-  `INSERT INTO ledger_entries (account_id, customer_pk, customer_id, kind, transaction_id, type, direction, points, amount, status,
+const COLUMNS = `account_id, customer_pk, customer_id, kind, transaction_id, type, direction, points, amount, status,
      balance_before, balance_after, reason, username, transaction_time, expiry_date, created_at, activates_at, activated_at,
-     source_entry_id, score, achieved_reward_campaign_id, achievement_name, achieved_tier_id, order_id, merchant_name, branch_name)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-);
+     source_entry_id, score, achieved_reward_campaign_id, achievement_name, achieved_tier_id, order_id, merchant_name, branch_name`;
+const VALUES = '?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?';
+const INSERT = sql(`INSERT INTO ledger_entries (${COLUMNS}) VALUES (${VALUES}) RETURNING id`);
+/** With an id reserved under the customer's lock (ledgerIds.ts): nothing to wait for. */
+const INSERT_WITH_ID = sql(`INSERT INTO ledger_entries (id, ${COLUMNS}) VALUES (?, ${VALUES})`);
 const ACTIVATE = sql("UPDATE ledger_entries SET status = 'Active', activated_at = ?, expiry_date = ? WHERE id = ?");
 
 export interface Customer {
@@ -99,16 +101,18 @@ export async function append(u: LedgerUnit, customer: Customer, entry: NewEntry)
     merchant_name: entry.merchantName ?? null,
     branch_name: entry.branchName ?? null,
   };
-  const inserting = u.q.get<{ id: number }>(INSERT, [
+  const values = [
     row.account_id, row.customer_pk, row.customer_id, row.kind, row.transaction_id, row.type, row.direction, row.points,
     row.amount, row.status, row.balance_before, row.balance_after, row.reason, row.username, row.transaction_time,
     row.expiry_date, row.created_at, row.activates_at, row.activated_at, row.source_entry_id, row.score,
     row.achieved_reward_campaign_id, row.achievement_name, row.achieved_tier_id, row.order_id, row.merchant_name, row.branch_name,
-  ]);
+  ];
+  const reserved = await nextLedgerId(u);
+  const inserting = reserved === undefined ? u.q.get<{ id: number }>(INSERT, values) : later(u.q, INSERT_WITH_ID, [reserved, ...values]);
   // A spend reads its first lots together with the insert (one round trip on PostgreSQL).
   const lots = rule.effect === 'spend' && row.points > 0 ? firstSpendable(u) : undefined;
   const [inserted, firstLots] = await Promise.all([inserting, lots]);
-  row.id = inserted!.id;
+  row.id = reserved ?? (inserted as { id: number }).id;
   noteAppended(u, entry.type);
   w.balance = row.balance_after;
   w.score += sign * score;

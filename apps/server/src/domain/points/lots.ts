@@ -8,6 +8,8 @@ export interface LedgerUnit {
   q: Queryable;
   wallet: WalletState;
   now: string;
+  /** PostgreSQL: ids of the ledger's sequence reserved under the customer's lock, for the next entries (ledger-ids.ts). */
+  reservedIds?: number[];
 }
 
 /** Lots are read in pages: a first small one, as most spends take from one or two lots, then larger ones. */

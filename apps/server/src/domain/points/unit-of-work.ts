@@ -3,6 +3,7 @@ import type { CustomerRow, WalletRow } from '../../store/schema.js';
 import { isUniqueViolation, type Queryable } from '../../store/sql.js';
 import { claimTransactionId } from './claims.js';
 import { reportCommitted } from './entries-written.js';
+import { reserveLedgerIds } from './ledger-ids.js';
 import type { OperationKind } from './entry-types.js';
 import { settleDueWork } from './settle.js';
 import { appendUnspending, spend } from './spending.js';
@@ -28,6 +29,11 @@ export interface LockedCustomer {
   created: boolean;
   /** The customer's wallet row, when the lock read it already (undefined `row`: no wallet yet). */
   wallet?: { row: WalletRow | undefined } | undefined;
+  /**
+   * The first statement the lock sent (synchronously, when called) found and locked the customer,
+   * so whatever was sent behind it ran under the lock: the ledger ids reserved there are usable.
+   */
+  lockedAtOnce?: boolean;
 }
 
 /**
@@ -68,9 +74,10 @@ export async function runUnitOfWork<T, A extends UnitAccount>(
       // trip on PostgreSQL); a used one is refused once the customer is known.
       const locking = lock(q);
       const claiming = idempotency && claimTransactionId(q, scope.account.id, idempotency.kind, idempotency.transactionId, scope.clock.now().toISOString());
-      const [locked, claimed] = await Promise.all([locking, claiming]);
+      const reserving = reserveLedgerIds(q);
+      const [locked, claimed, reserved] = await Promise.all([locking, claiming, reserving]);
       if (claimed === false) throw errors.transactionIdUsed(idempotency!.transactionId);
-      return runUnit(q, scope, locked, afterCommit, work, reactions);
+      return runUnit(q, scope, locked, afterCommit, work, reactions, locked.lockedAtOnce ? reserved : undefined);
     });
   } catch (error) {
     if (idempotency && isUniqueViolation(error)) throw errors.transactionIdUsed(idempotency.transactionId);
@@ -88,6 +95,7 @@ async function runUnit<T, A extends UnitAccount>(
   afterCommit: AfterCommit<A>[],
   work: (unit: Unit<A>) => Promise<T>,
   reactions: readonly Reaction<A>[],
+  reservedIds?: number[],
 ): Promise<T> {
   const now = scope.clock.now().toISOString();
   const wallet = read ? walletOf(read.row, customer.id, customer.account_id) : await loadWallet(q, customer.id, customer.account_id);
@@ -97,6 +105,7 @@ async function runUnit<T, A extends UnitAccount>(
     q,
     wallet,
     now,
+    ...(reservedIds ? { reservedIds } : {}),
     account: scope.account,
     customer,
     available: () => available(wallet),

@@ -1,0 +1,37 @@
+import { sql, type Queryable } from '../../store/sql.js';
+import type { LedgerUnit } from './lots.js';
+
+/**
+ * On PostgreSQL a ledger entry's id is known before its insert: the unit of work takes a few ids
+ * of the ledger's sequence in its first round trip, sent right behind the statement that locks
+ * the customer. Their inserts then need no answer and go out with what follows (a cashback or
+ * an order with its rewards waits on the database twice, not once more per entry). Taken after
+ * the lock, the ids of one customer's entries still grow in the order they were written.
+ * SQLite assigns ids at once, so it reserves nothing.
+ */
+const RESERVE = sql("SELECT nextval(pg_get_serial_sequence('ledger_entries', 'id')) AS id FROM generate_series(1, ?)");
+
+/** Ids per unit: an entry and two rewards (a campaign's and a tier's), or an entry and due expiries. */
+export const IDS_PER_UNIT = 3;
+/** Ids taken at once when a unit has used up its reserved ones (an order with several rewards). */
+const MORE_IDS = 4;
+
+function reserve(q: Queryable, count: number): Promise<number[]> {
+  return q.all<{ id: number }>(RESERVE, [count]).then((rows) => rows.map((row) => Number(row.id)));
+}
+
+/** Sends the reservation on PostgreSQL (nothing on SQLite); call it right after the lock, without awaiting in between. */
+export function reserveLedgerIds(q: Queryable): Promise<number[]> | undefined {
+  return q.dialect === 'postgres' ? reserve(q, IDS_PER_UNIT) : undefined;
+}
+
+/**
+ * The id of the unit's next entry on PostgreSQL: a reserved one, or (when none is left, or the
+ * first round trip could not reserve under the lock) a few more taken now, under the lock the
+ * unit holds. Undefined on SQLite, where the insert answers the id.
+ */
+export async function nextLedgerId(u: LedgerUnit): Promise<number | undefined> {
+  if (u.q.dialect !== 'postgres') return undefined;
+  if (!u.reservedIds?.length) u.reservedIds = await reserve(u.q, MORE_IDS);
+  return u.reservedIds.shift();
+}
