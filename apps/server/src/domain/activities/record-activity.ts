@@ -1,4 +1,4 @@
-import { sql } from '../../store/sql.js';
+import { later, sql } from '../../store/sql.js';
 import type { Unit } from '../points/unit.js';
 
 /** Activity types that are not ledger entries (those are listed from the ledger itself), recorded in `activities`. */
@@ -9,30 +9,34 @@ export type ActivityType = (typeof RECORDED_ACTIVITY_TYPES)[number];
 export const SLOTS = 1024;
 
 /**
- * The customer's last ledger entry and last recorded activity, each one index lookup: the ledger
- * by (account_id, customer_id, id) from the newest entry down (`customer_pk` only tells a
- * re-created customerId from its deleted predecessor, whose entries all come before), the
- * activities by (customer_pk, activity_id).
+ * Inserts an activity numbered right after the customer's last ledger entry (entry id x SLOTS)
+ * or last recorded activity, whichever is later, skipping the multiples of SLOTS (the ledger's).
+ * One statement, so nothing waits for the number: the last entry and the last activity are each
+ * one index lookup, the ledger by (account_id, customer_id, id) from the newest entry down
+ * (`customer_pk` only tells a re-created customerId from its deleted predecessor, whose entries
+ * all come before), the activities by (customer_pk, activity_id).
  */
-const LAST = sql(
-  `SELECT (SELECT id FROM ledger_entries WHERE account_id = ? AND customer_id = ? AND customer_pk = ? ORDER BY id DESC LIMIT 1) AS entry,
-          (SELECT activity_id FROM activities WHERE customer_pk = ? ORDER BY activity_id DESC LIMIT 1) AS activity`,
+const INSERT = sql(
+  `INSERT INTO activities (account_id, customer_pk, activity_id, type, details, created_at)
+   SELECT ?, ?, n + CASE WHEN n % ${SLOTS} = 0 THEN 1 ELSE 0 END, ?, ?, ?
+   FROM (SELECT CASE WHEN entry * ${SLOTS} > activity THEN entry * ${SLOTS} ELSE activity END + 1 AS n
+         FROM (SELECT CAST(coalesce((SELECT id FROM ledger_entries WHERE account_id = ? AND customer_id = ? AND customer_pk = ?
+                                     ORDER BY id DESC LIMIT 1), 0) AS bigint) AS entry,
+                      CAST(coalesce((SELECT activity_id FROM activities WHERE customer_pk = ? ORDER BY activity_id DESC LIMIT 1), 0) AS bigint) AS activity
+              ) AS last
+        ) AS next`,
 );
-const INSERT = sql('INSERT INTO activities (account_id, customer_pk, activity_id, type, details, created_at) VALUES (?, ?, ?, ?, ?, ?)');
 
 /**
- * Records an activity of the unit's customer (GET /customers/{id}/activities). Its number comes
- * right after the customer's last ledger entry (or last activity), so the listing shows it where
- * it happened among the entries. Runs under the customer's lock, so numbers never collide.
+ * Records an activity of the unit's customer (GET /customers/{id}/activities), where it happened
+ * among the entries. Runs under the customer's lock, so numbers never collide; sent without
+ * waiting (PostgreSQL runs it after the entries sent before it).
  * Note: campaign achievements that wrote an AchievementReward entry are listed from the ledger as
  * CampaignRewarded already; record CampaignRewarded here only for achievements without an entry.
  */
 export async function recordActivity(unit: Unit, type: ActivityType, details: Record<string, unknown>): Promise<void> {
   const { customer } = unit;
-  const last = await unit.q.get<{ entry: number | null; activity: number | null }>(LAST, [
-    customer.account_id, customer.customer_id, customer.id, customer.id,
+  await later(unit.q, INSERT, [
+    unit.account.id, customer.id, type, JSON.stringify(details), unit.now, customer.account_id, customer.customer_id, customer.id, customer.id,
   ]);
-  let id = Math.max(Number(last?.entry ?? 0) * SLOTS, Number(last?.activity ?? 0)) + 1;
-  if (id % SLOTS === 0) id += 1; // multiples of SLOTS are the ledger's
-  await unit.q.run(INSERT, [unit.account.id, customer.id, id, type, JSON.stringify(details), unit.now]);
 }

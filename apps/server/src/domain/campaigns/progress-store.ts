@@ -1,4 +1,4 @@
-import { sql, type Queryable } from '../../store/sql.js';
+import { later, sql, type Queryable } from '../../store/sql.js';
 import { freshProgress, type CampaignProgress } from './progress.js';
 
 interface ProgressRow {
@@ -69,7 +69,7 @@ export function progressIn(all: Map<number, CampaignProgress>, campaignId: numbe
 
 export async function saveProgress(q: Queryable, accountId: string, customerPk: number, p: CampaignProgress, now: string): Promise<void> {
   ahead.get(q)?.delete(customerPk);
-  await q.run(UPSERT, [
+  await later(q, UPSERT, [
     customerPk, p.campaignId, accountId, p.achievedCount, p.achievedDay, p.dayCount, p.lastAchievedAt,
     JSON.stringify({ seen: p.seen, tallies: p.tallies, streak: p.streak, reportedAt: p.reportedAt ?? null }), now,
   ]);

@@ -1,4 +1,4 @@
-import { sql } from '../../store/sql.js';
+import { later, sql } from '../../store/sql.js';
 import type { Unit, UnitEvent } from '../points/unit.js';
 import type { LocalText } from '../program/local-text.js';
 import type { Program } from '../program/program.js';
@@ -36,7 +36,7 @@ export function isNotificationCreated(event: UnitEvent): event is NotificationCr
  * asked for (templates.ts). The icon is the tier's or campaign's the notification is about.
  */
 export async function notify(unit: Unit, kind: NotificationKind, params: Record<string, string | number>, icon: string | null): Promise<void> {
-  await unit.q.run(INSERT, [unit.account.id, unit.customer.id, kind, JSON.stringify(params), icon, unit.now]);
+  await later(unit.q, INSERT, [unit.account.id, unit.customer.id, kind, JSON.stringify(params), icon, unit.now]);
   const created: NotificationCreated = { type: 'notificationCreated', kind, params, icon };
   await unit.emit(created);
 }

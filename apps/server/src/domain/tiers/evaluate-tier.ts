@@ -1,4 +1,4 @@
-import { sql } from '../../store/sql.js';
+import { later, sql } from '../../store/sql.js';
 import { recordActivity } from '../activities/record-activity.js';
 import { notify } from '../notifications/notify.js';
 import { claimTransactionId } from '../points/claims.js';
@@ -31,7 +31,7 @@ export async function evaluateTier(unit: ProgramUnit<TieredProgram>): Promise<vo
     current = next;
   }
   if (current !== start) {
-    await unit.q.run(SET_TIER, [current.order, unit.customer.id]);
+    await later(unit.q, SET_TIER, [current.order, unit.customer.id]);
     unit.customer.tier_order = current.order;
   }
 }

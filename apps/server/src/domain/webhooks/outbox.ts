@@ -1,5 +1,5 @@
 import type { CustomerRow, WalletFigures } from '../../store/schema.js';
-import { sql, type Queryable } from '../../store/sql.js';
+import { later, sql, type Queryable } from '../../store/sql.js';
 import { isNotificationCreated } from '../notifications/notify.js';
 import { projectDueWork } from '../points/due-view.js';
 import type { Unit, UnitAccount, UnitEvent, UnitStart } from '../points/unit.js';
@@ -24,7 +24,7 @@ const PROFILE_FIGURES = ['balance', 'active', 'pending', 'debt', 'score', 'earne
  * reports, so none is lost across a crash and none is sent for a change that did not happen.
  */
 async function queue(q: Queryable, account: OutboxAccount, customer: CustomerRow, topic: WebhookTopic, body: string, now: string): Promise<void> {
-  await q.run(INSERT, [account.id, topic, customer.id, customer.customer_id, body, now, now]);
+  await later(q, INSERT, [account.id, topic, customer.id, customer.customer_id, body, now, now]);
 }
 
 /** A reaction to `notificationCreated`: the `customer.notification.push` of that notification. */
