@@ -125,3 +125,10 @@ export async function countPendingItems(q: Queryable, accountIds: readonly strin
   const row = await q.get<{ n: number | string }>(sql(`SELECT COUNT(*) AS n FROM batch_items WHERE state = 'pending' AND account_id IN (${list})`), [...accountIds]);
   return Number(row?.n ?? 0);
 }
+
+/** Whether any batch item of these accounts waits to be applied: one index read, for an idle worker's run. */
+export async function hasPendingItems(q: Queryable, accountIds: readonly string[]): Promise<boolean> {
+  if (accountIds.length === 0) return false;
+  const list = accountIds.map(() => '?').join(', ');
+  return (await q.get(sql(`SELECT 1 AS pending FROM batch_items WHERE state = 'pending' AND account_id IN (${list}) LIMIT 1`), [...accountIds])) !== undefined;
+}
