@@ -13,6 +13,7 @@ import { orderBasePoints } from './0011-order-base-points.js';
 import { coupons } from './0012-coupons.js';
 import { batches } from './0013-batches.js';
 import { webhooks } from './0014-webhooks.js';
+import { ledgerIdsBigint } from './0015-ledger-ids-bigint.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   coupons,
   batches,
   webhooks,
+  ledgerIdsBigint,
 ];
