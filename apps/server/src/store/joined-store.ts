@@ -15,16 +15,19 @@ const ROLLBACK_TO = sql('ROLLBACK TO joined');
 export function joinedStore(tx: Queryable): Store {
   const inSavepoint = async <T>(work: (q: Queryable) => Promise<T>): Promise<T> => {
     await tx.run(SAVEPOINT);
-    let result: T;
     try {
-      result = await work(tx);
+      const result = await work(tx);
+      // A write the work deferred (PostgreSQL) reports its failure here at the latest.
+      await tx.run(RELEASE);
+      return result;
     } catch (error) {
-      await tx.run(ROLLBACK_TO);
+      // Back to before the work, whatever failed. A deferred write's failure may be reported by
+      // the first ROLLBACK TO instead; the rollback undoes that write too, so a second one
+      // (harmless when the first ran) settles it, and the work's own error is the one thrown.
+      await tx.run(ROLLBACK_TO).catch(() => tx.run(ROLLBACK_TO));
       await tx.run(RELEASE);
       throw error;
     }
-    await tx.run(RELEASE);
-    return result;
   };
   return {
     dialect: tx.dialect,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/open-store.js';
+import { joinedStore } from '../../src/store/joined-store.js';
 import { isUniqueViolation, later, sql, type Store } from '../../src/store/sql.js';
 import { freshStorage, storages, type StorageLocation } from '../support/harness.js';
 
@@ -57,5 +58,35 @@ describe.each(storages)('deferred writes on %s', (kind) => {
     // The connection is clean again for the next transaction.
     await store.transaction(async (tx) => void (await later(tx, INSERT, [5, 'fifth'])));
     expect(await rows()).toBe(3);
+  });
+
+  // A batch item runs its use case in a savepoint of the worker's transaction (joinedStore): a
+  // failure there, deferred or not, must undo that savepoint alone, with the work's own error,
+  // and leave the outer transaction able to record the outcome and commit.
+  it('in a savepoint: a failed one rolls back the savepoint alone, and the work\'s own error wins', async () => {
+    const outcome = await store.transaction(async (tx) => {
+      const joined = joinedStore(tx);
+      const deferredOnly = joined.transaction(async (q) => {
+        await later(q, INSERT, [6, 'sixth']);
+        await later(q, INSERT, [1, 'a duplicate key']);
+      });
+      const deferredFirst = await deferredOnly.then(() => 'committed', (error: unknown) => (isUniqueViolation(error) ? 'duplicate' : String(error)));
+      const ruleError = await joined
+        .transaction(async (q) => {
+          await later(q, INSERT, [7, 'seventh']);
+          await later(q, INSERT, [1, 'a duplicate key']);
+          throw new Error('refused by a rule');
+        })
+        .then(() => 'committed', (error: unknown) => (isUniqueViolation(error) ? 'duplicate' : (error as Error).message));
+      await tx.run(INSERT, [8, 'the outcome']);
+      return { deferredFirst, ruleError };
+    });
+    // SQLite runs a `later` write at once, so the work stops at the duplicate; on PostgreSQL the
+    // work runs on to its own refusal, which is what the caller must see.
+    expect(outcome).toEqual({ deferredFirst: 'duplicate', ruleError: kind === 'postgres' ? 'refused by a rule' : 'duplicate' });
+    expect(await store.get<{ note: string }>(ONE, [8])).toEqual({ note: 'the outcome' });
+    expect(await store.get(ONE, [6])).toBeUndefined();
+    expect(await store.get(ONE, [7])).toBeUndefined();
+    expect(await rows()).toBe(4);
   });
 });
