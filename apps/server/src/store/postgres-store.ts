@@ -37,7 +37,7 @@ function corkEachTick(client: pg.PoolClient): void {
  * PostgreSQL through a pool of pipelining connections; every statement is a named prepared
  * statement per connection. Pipelining lets a transaction send BEGIN with its first statement,
  * several statements that do not wait on each other at once, and its last writes with COMMIT,
- * so a points-moving request waits on the database three times, not once per statement.
+ * so a points-moving request waits on the database two or three times, not once per statement.
  */
 export class PostgresStore implements Store {
   readonly dialect = 'postgres' as const;

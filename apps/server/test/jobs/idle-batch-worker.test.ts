@@ -34,7 +34,10 @@ describe.each(storages)('an idle batch worker on %s', (kind) => {
     const submitted = await gb.POST('/batch/balance/adjust', { body: { body: [{ customerId, points: 7 }, { customerId, points: 5 }] } });
     expect(submitted.error).toBeUndefined();
     ran.length = 0;
-    expect(await applyBatchItems.runDue(scope, server.clock.now(), null)).toBe(2);
+    // A run stops taking items after its time budget; on a slow machine the second may wait for the next run.
+    let applied = 0;
+    for (let run = 0; run < 5 && applied < 2; run++) applied += await applyBatchItems.runDue(scope, server.clock.now(), null);
+    expect(applied).toBe(2);
     expect(ran.length).toBeGreaterThan(1);
     const balance = await gb.GET('/customers/{customerId}/balance', { params: { path: { customerId } } });
     // 25 for signing up (the shop's SignUp campaign) and the two adjustments.

@@ -118,17 +118,20 @@ export function doneItems(q: Queryable, jobId: number): Promise<BatchItemRow[]> 
   return q.all<BatchItemRow>(DONE_ITEMS, [jobId]);
 }
 
+/** A read of these accounts' pending items: `select` over batch_items, filtered (one statement per number of accounts). */
+function pendingOf(q: Queryable, accountIds: readonly string[], select: string, tail = '') {
+  const list = accountIds.map(() => '?').join(', ');
+  return q.get<Record<string, unknown>>(sql(`SELECT ${select} FROM batch_items WHERE state = 'pending' AND account_id IN (${list})${tail}`), [...accountIds]);
+}
+
 /** How many batch items of these accounts wait to be applied (the batch worker's backlog). */
 export async function countPendingItems(q: Queryable, accountIds: readonly string[]): Promise<number> {
   if (accountIds.length === 0) return 0;
-  const list = accountIds.map(() => '?').join(', ');
-  const row = await q.get<{ n: number | string }>(sql(`SELECT COUNT(*) AS n FROM batch_items WHERE state = 'pending' AND account_id IN (${list})`), [...accountIds]);
-  return Number(row?.n ?? 0);
+  return Number((await pendingOf(q, accountIds, 'COUNT(*) AS n'))?.n ?? 0);
 }
 
 /** Whether any batch item of these accounts waits to be applied: one index read, for an idle worker's run. */
 export async function hasPendingItems(q: Queryable, accountIds: readonly string[]): Promise<boolean> {
   if (accountIds.length === 0) return false;
-  const list = accountIds.map(() => '?').join(', ');
-  return (await q.get(sql(`SELECT 1 AS pending FROM batch_items WHERE state = 'pending' AND account_id IN (${list}) LIMIT 1`), [...accountIds])) !== undefined;
+  return (await pendingOf(q, accountIds, '1 AS pending', ' LIMIT 1')) !== undefined;
 }

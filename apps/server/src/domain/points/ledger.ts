@@ -49,7 +49,7 @@ const COLUMNS = `account_id, customer_pk, customer_id, kind, transaction_id, typ
      source_entry_id, score, achieved_reward_campaign_id, achievement_name, achieved_tier_id, order_id, merchant_name, branch_name`;
 const VALUES = '?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?';
 const INSERT = sql(`INSERT INTO ledger_entries (${COLUMNS}) VALUES (${VALUES}) RETURNING id`);
-/** With an id reserved under the customer's lock (ledgerIds.ts): nothing to wait for. */
+/** With an id reserved under the customer's lock (ledger-ids.ts): nothing to wait for. */
 const INSERT_WITH_ID = sql(`INSERT INTO ledger_entries (id, ${COLUMNS}) VALUES (?, ${VALUES})`);
 const ACTIVATE = sql("UPDATE ledger_entries SET status = 'Active', activated_at = ?, expiry_date = ? WHERE id = ?");
 
