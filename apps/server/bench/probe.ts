@@ -30,7 +30,7 @@ const port = Number(process.env.BENCH_PROBE_PORT);
 if (port > 0 && isMainThread) {
   const lag = monitorEventLoopDelay({ resolution: 5 });
   lag.enable();
-  let pgCounts: PgCounts = { queries: 0, roundTrips: 0 };
+  let pgCounts: PgCounts = { queries: 0, roundTrips: 0, socketWrites: 0 };
   try {
     // The server's own copy of pg (resolved from its main module), so its clients are the ones counted.
     const main = process.argv[1] ?? import.meta.filename;
@@ -48,6 +48,7 @@ if (port > 0 && isMainThread) {
       lag.reset();
       pgCounts.queries = 0;
       pgCounts.roundTrips = 0;
+      pgCounts.socketWrites = 0;
       res.end('{}');
       return;
     }

@@ -4,9 +4,10 @@ import type { LedgerUnit } from './lots.js';
 /**
  * On PostgreSQL a ledger entry's id is known before its insert: the unit of work takes a few ids
  * of the ledger's sequence in its first round trip, sent right behind the statement that locks
- * the customer. Their inserts then need no answer and go out with what follows (a cashback or
- * an order with its rewards waits on the database twice, not once more per entry). Taken after
- * the lock, the ids of one customer's entries still grow in the order they were written.
+ * the customer. Their inserts then need no answer and go out with what follows (a cashback
+ * waits on the database twice, an order with a campaign's and a tier's rewards three times, not
+ * once more per entry). Taken after the lock, the ids of one customer's entries still grow in
+ * the order they were written.
  * SQLite assigns ids at once, so it reserves nothing.
  */
 const RESERVE = sql("SELECT nextval(pg_get_serial_sequence('ledger_entries', 'id')) AS id FROM generate_series(1, ?)");

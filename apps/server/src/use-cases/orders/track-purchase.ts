@@ -21,7 +21,7 @@ export async function trackPurchase(scope: Scope, purchase: Purchase): Promise<P
   const target = { customerId: purchase.customerId, create: true, email: purchase.email, mobile: purchase.mobile };
   return withCustomer(scope, target, { kind: purchase.kind, transactionId: purchase.id }, async (unit) => {
     // The campaigns read the standings after the purchase is written: on PostgreSQL that read
-    // rides with the purchase's first statements (3 round trips in all, not 4).
+    // rides with the purchase's first statements instead of costing a round trip of its own.
     if (unit.customer.is_active !== 0) readStandingsAhead(unit, [purchase.event.name]);
     if (namesCoupons(purchase.coupons)) {
       requireActive(unit.customer);
