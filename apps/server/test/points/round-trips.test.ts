@@ -27,7 +27,8 @@ describe.each(storages)('statements and round trips per operation on %s', (kind)
     });
     expect(answer!.error, `HTTP ${answer!.response.status}`).toBeUndefined();
     const postgres = kind === 'postgres';
-    return { statements: statements.length, roundTrips: postgres ? sent.roundTrips : 0, socketWrites: postgres ? sent.socketWrites : 0 };
+    const reads = (table: string) => statements.filter((text) => text.trimStart().startsWith('SELECT') && text.includes(`FROM ${table}`)).length;
+    return { statements: statements.length, roundTrips: postgres ? sent.roundTrips : 0, socketWrites: postgres ? sent.socketWrites : 0, reads };
   };
 
   it('cashback, redeem, manual and an order: the same statements on both storages, at most 3 round trips on PostgreSQL', async () => {
@@ -79,6 +80,8 @@ describe.each(storages)('statements and round trips per operation on %s', (kind)
         body: { customerId: shopCustomer, orderId: uid('ord'), orderDate: nowIso(), totalPaid: 300, lineItems: [{ productId: 'b', price: 150, quantity: 2 }] },
       }),
     );
+    // The standings are read once per request, however many campaigns and rewards follow.
+    for (const figure of [shopOrder, review, bigOrder]) expect(figure.reads('campaign_progress')).toBe(1);
     if (kind === 'postgres') {
       expect(shopOrder.roundTrips).toBeLessThanOrEqual(2);
       expect(review.roundTrips).toBeLessThanOrEqual(3);
@@ -106,5 +109,53 @@ describe.each(storages)('statements and round trips per operation on %s', (kind)
     expect(tierReward).toBeDefined();
     expect(ids.at(-1)).toBe(Number(tierReward!.gameballTransactionId) * 1024 + 1);
     console.log(`${kind}: ${JSON.stringify({ ...figures, shopOrder, review, bigOrder })}`);
+  });
+
+  it('an order that creates its customer and reaches a tier, and points earned through a merged ID: 3 and 2 round trips', async () => {
+    const shopClient = counting.server().as(shop);
+    // A first order of 300 from an unknown ID: the customer is created (SignUp reward), the order
+    // earns, completes the big-spender campaign and reaches Silver, all in one request.
+    const newcomer = uid('newcomer');
+    const firstOrder = await cost(() =>
+      shopClient.POST('/orders', {
+        body: { customerId: newcomer, orderId: uid('ord'), orderDate: nowIso(), totalPaid: 300, lineItems: [{ productId: 'b', price: 150, quantity: 2 }] },
+      }),
+    );
+    // A customer this request created has no campaign standings to read, and the campaigns that
+    // ran after the sign-up one (big spender) took its standings from the unit, not the database.
+    expect(firstOrder.reads('campaign_progress')).toBe(0);
+    const path = { customerId: newcomer };
+    // 25 (sign-up) + 300 + 40 (big spender) + 50 (Silver), each once.
+    expect((await shopClient.GET('/customers/{customerId}/balance', { params: { path } })).data?.totalPointsBalance).toBe(415);
+    const ledger = (await shopClient.GET('/transactions', { params: { query: { customerId: newcomer } } })).data?.transactions ?? [];
+    expect(ledger.map((t) => t.points).sort((a, b) => a - b)).toEqual([25, 40, 50, 300]);
+    const activities = (await shopClient.GET('/customers/{customerId}/activities', { params: { path } })).data?.activities ?? [];
+    expect(activities.filter((a) => a.activityType === 'TierUpgraded')).toHaveLength(1);
+
+    // Channel merging (shop: by email): a second ID arriving with the same email joins the profile;
+    // points earned through that ID later are found by the lock's one statement.
+    const email = `${uid('m')}@example.com`;
+    const earn = (customerId: string) =>
+      shopClient.POST('/transactions/cashback', { body: { customerId, email, transactionId: uid('cb'), transactionTime: nowIso(), amount: 20 } });
+    const web = uid('web');
+    const app = uid('app');
+    expect((await earn(web)).error).toBeUndefined();
+    expect((await earn(app)).error).toBeUndefined();
+    const throughAlias = await cost(() => earn(app));
+    const profile = await shopClient.GET('/customers/{customerId}/balance', { params: { path: { customerId: web } } });
+    const viaAlias = await shopClient.GET('/customers/{customerId}/balance', { params: { path: { customerId: app } } });
+    expect(viaAlias.data?.totalPointsBalance).toBe(profile.data?.totalPointsBalance);
+    expect(profile.data!.totalPointsBalance).toBeGreaterThan(0);
+    const listing = await shopClient.GET('/transactions', { params: { query: { customerId: web } } });
+    const entries = listing.data?.transactions ?? [];
+    // The three earnings (the last through the merged ID) are the profile's, under its own ID.
+    const earned = entries.filter((t) => t.transactionId.startsWith('cb_'));
+    expect(earned.map((t) => [t.customerId, t.points])).toEqual([[web, 20], [web, 20], [web, 20]]);
+    if (kind === 'postgres') {
+      expect(firstOrder.roundTrips).toBeLessThanOrEqual(3);
+      expect(throughAlias.roundTrips).toBeLessThanOrEqual(2);
+      for (const figure of [firstOrder, throughAlias]) expect(figure.socketWrites).toBeLessThanOrEqual(figure.roundTrips + 1);
+    }
+    console.log(`${kind}: ${JSON.stringify({ firstOrder, throughAlias })}`);
   });
 });

@@ -3,7 +3,7 @@ import type { ProgramUnit } from '../points/unit.js';
 import type { CampaignProgram } from './campaign-config.js';
 import { grantAchievement, recordProgress } from './achieve.js';
 import { evaluateEvents, listeningCampaigns } from './evaluate-events.js';
-import { loadProgress, readProgressAhead, saveProgress } from './progress-store.js';
+import { readProgressAhead, saveProgress, unitStandings } from './progress-store.js';
 
 /**
  * Starts reading the customer's standings now when awardEventCampaigns will need them for these
@@ -11,14 +11,14 @@ import { loadProgress, readProgressAhead, saveProgress } from './progress-store.
  * statements sent before it; no read is sent that nothing would take.
  */
 export function readStandingsAhead(unit: ProgramUnit<CampaignProgram>, events: readonly string[]): void {
-  if (listeningCampaigns(unit.account.program, events).length > 0) readProgressAhead(unit.q, unit.customer.id);
+  if (listeningCampaigns(unit.account.program, events).length > 0) readProgressAhead(unit);
 }
 
 /** Records campaign progress for the events and grants every campaign they complete. */
 export async function awardEventCampaigns(unit: ProgramUnit<CampaignProgram>, events: readonly FiredEvent[]): Promise<void> {
   const program = unit.account.program;
   if (events.length === 0 || listeningCampaigns(program, events.map((e) => e.name)).length === 0) return;
-  const standing = await loadProgress(unit.q, unit.customer.id);
+  const standing = await unitStandings(unit);
   const { outcomes, changed } = evaluateEvents(program, unit.customer, standing, events, unit.now);
   for (const { event, campaigns } of outcomes) {
     for (const outcome of campaigns) {
@@ -26,5 +26,5 @@ export async function awardEventCampaigns(unit: ProgramUnit<CampaignProgram>, ev
       if (outcome.step === 'achieved') await grantAchievement(unit, outcome.campaign, outcome.progress.achievedCount);
     }
   }
-  for (const id of changed) await saveProgress(unit.q, unit.account.id, unit.customer.id, standing.get(id)!, unit.now);
+  for (const id of changed) await saveProgress(unit, standing.get(id)!);
 }

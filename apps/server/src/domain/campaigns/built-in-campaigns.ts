@@ -2,7 +2,7 @@ import type { ProgramUnit } from '../points/unit.js';
 import { grantAchievement } from './achieve.js';
 import type { Campaign, CampaignProgram } from './campaign-config.js';
 import { hasRoom, isOpenTo } from './eligibility.js';
-import { loadProgress, progressIn, saveProgress } from './progress-store.js';
+import { progressIn, saveProgress, unitStandings } from './progress-store.js';
 import { countAchievement } from './progress.js';
 
 /**
@@ -16,14 +16,14 @@ export async function achieveDirectly(unit: ProgramUnit<CampaignProgram>, campai
   const program = unit.account.program;
   const open = campaigns.filter((c) => isOpenTo(program, c, unit.customer, unit.now));
   if (open.length === 0) return [];
-  const standing = await loadProgress(unit.q, unit.customer.id);
+  const standing = await unitStandings(unit);
   const achieved: number[] = [];
   for (const campaign of open) {
     const progress = progressIn(standing, campaign.id);
     if (!hasRoom(campaign, progress, unit.now)) continue;
     if (campaign.type === 'HighScore' && progress.achievedCount > 0) continue; // a score is reached once
     countAchievement(progress, unit.now);
-    await saveProgress(unit.q, unit.account.id, unit.customer.id, progress, unit.now);
+    await saveProgress(unit, progress);
     await grantAchievement(unit, campaign, progress.achievedCount);
     achieved.push(campaign.id);
   }

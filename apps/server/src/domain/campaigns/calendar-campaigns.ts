@@ -2,7 +2,7 @@ import { sql, type Queryable } from '../../store/sql.js';
 import type { ProgramUnit } from '../points/unit.js';
 import { achieveDirectly } from './built-in-campaigns.js';
 import type { Campaign, CampaignProgram } from './campaign-config.js';
-import { loadProgress, progressIn } from './progress-store.js';
+import { progressIn, unitStandings } from './progress-store.js';
 
 /** Customers read per page when looking for the day's birthdays and anniversaries. */
 export const CANDIDATE_PAGE = 500;
@@ -61,7 +61,7 @@ export function dueCampaigns(campaigns: readonly Campaign[], customer: Candidate
 /** Achieves the due campaigns unless already achieved this year (a second run, or another process, finds them done). */
 export async function celebrate(unit: ProgramUnit<CampaignProgram>, campaigns: readonly Campaign[]): Promise<void> {
   const year = unit.now.slice(0, 4);
-  const standing = await loadProgress(unit.q, unit.customer.id);
+  const standing = await unitStandings(unit);
   const fresh = campaigns.filter((c) => progressIn(standing, c.id).lastAchievedAt?.slice(0, 4) !== year);
   await achieveDirectly(unit, fresh);
 }

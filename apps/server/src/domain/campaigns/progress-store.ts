@@ -1,4 +1,5 @@
 import { later, sql, type Queryable } from '../../store/sql.js';
+import type { Unit } from '../points/unit.js';
 import { freshProgress, type CampaignProgress } from './progress.js';
 
 interface ProgressRow {
@@ -20,30 +21,7 @@ const UPSERT = sql(
      day_count = excluded.day_count, last_achieved_at = excluded.last_achieved_at, state = excluded.state, updated_at = excluded.updated_at`,
 );
 
-/** Reads started ahead of their use (readProgressAhead), by transaction and customer. */
-const ahead = new WeakMap<Queryable, Map<number, Promise<ProgressRow[]>>>();
-
-/**
- * Starts reading a customer's standings now, without waiting: the next loadProgress of that
- * customer in `q` takes this read instead of sending its own. On PostgreSQL the read then shares
- * a round trip with the statements sent after it (a purchase's ledger entry) instead of costing
- * one of its own when the campaigns run. A standing saved meanwhile drops it.
- */
-export function readProgressAhead(q: Queryable, customerPk: number): void {
-  let started = ahead.get(q);
-  if (!started) ahead.set(q, (started = new Map()));
-  if (started.has(customerPk)) return;
-  const reading = q.all<ProgressRow>(SELECT, [customerPk]);
-  // Nobody may take it (a customer whose events do not run): its failure fails the transaction's next statement anyway.
-  reading.catch(() => undefined);
-  started.set(customerPk, reading);
-}
-
-/** Every campaign standing of one customer, by campaign id (one query; as many rows as campaigns touched). */
-export async function loadProgress(q: Queryable, customerPk: number): Promise<Map<number, CampaignProgress>> {
-  const early = ahead.get(q)?.get(customerPk);
-  ahead.get(q)?.delete(customerPk);
-  const rows = await (early ?? q.all<ProgressRow>(SELECT, [customerPk]));
+function standingsOf(rows: Iterable<ProgressRow>): Map<number, CampaignProgress> {
   const byCampaign = new Map<number, CampaignProgress>();
   for (const row of rows) {
     const state = JSON.parse(row.state) as Partial<Pick<CampaignProgress, 'seen' | 'tallies' | 'streak' | 'reportedAt'>>;
@@ -62,15 +40,68 @@ export async function loadProgress(q: Queryable, customerPk: number): Promise<Ma
   return byCampaign;
 }
 
+/** Every campaign standing of one customer, by campaign id (one query; as many rows as campaigns touched). */
+export async function loadProgress(q: Queryable, customerPk: number): Promise<Map<number, CampaignProgress>> {
+  return standingsOf(await q.all<ProgressRow>(SELECT, [customerPk]));
+}
+
+/** What a unit of work needs to read and save its customer's standings. */
+export type StandingsUnit = Pick<Unit, 'q' | 'customer' | 'account' | 'now' | 'created'>;
+
+/**
+ * The standings each unit of work read, then as it saved them, by unit: its customer is locked
+ * and nothing else writes them meanwhile, so the unit reads them once (a customer it created has
+ * none: no read at all), and a campaign run after another in the same unit costs no query.
+ * Kept as rows, so each unitStandings answers objects of its own.
+ */
+const knownByUnit = new WeakMap<StandingsUnit, Map<number, ProgressRow>>();
+/** Reads started ahead of their use (readProgressAhead), by unit. */
+const ahead = new WeakMap<StandingsUnit, Promise<ProgressRow[]>>();
+
+/**
+ * Starts reading the unit's customer's standings now, without waiting: the unit's next
+ * unitStandings takes this read instead of sending its own. On PostgreSQL the read then shares
+ * a round trip with the statements sent after it (a purchase's ledger entry) instead of costing
+ * one of its own when the campaigns run. Nothing is read when the unit knows them already.
+ */
+export function readProgressAhead(unit: StandingsUnit): void {
+  if (unit.created || knownByUnit.has(unit) || ahead.has(unit)) return;
+  const reading = unit.q.all<ProgressRow>(SELECT, [unit.customer.id]);
+  // Nobody may take it (a customer whose events do not run): its failure fails the transaction's next statement anyway.
+  reading.catch(() => undefined);
+  ahead.set(unit, reading);
+}
+
+/** The unit's customer's standings, by campaign id: fresh objects, the caller's to change and save. */
+export async function unitStandings(unit: StandingsUnit): Promise<Map<number, CampaignProgress>> {
+  let known = knownByUnit.get(unit);
+  if (!known) {
+    const rows = unit.created ? [] : await (ahead.get(unit) ?? unit.q.all<ProgressRow>(SELECT, [unit.customer.id]));
+    ahead.delete(unit);
+    known = new Map(rows.map((row) => [Number(row.campaign_id), row]));
+    knownByUnit.set(unit, known);
+  }
+  return standingsOf(known.values());
+}
+
 /** The standing in a campaign, or a fresh one when the customer never touched it. */
 export function progressIn(all: Map<number, CampaignProgress>, campaignId: number): CampaignProgress {
   return all.get(campaignId) ?? freshProgress(campaignId);
 }
 
-export async function saveProgress(q: Queryable, accountId: string, customerPk: number, p: CampaignProgress, now: string): Promise<void> {
-  ahead.get(q)?.delete(customerPk);
-  await later(q, UPSERT, [
-    customerPk, p.campaignId, accountId, p.achievedCount, p.achievedDay, p.dayCount, p.lastAchievedAt,
-    JSON.stringify({ seen: p.seen, tallies: p.tallies, streak: p.streak, reportedAt: p.reportedAt ?? null }), now,
-  ]);
+/** Saves one standing of the unit's customer (sent without waiting), and keeps it for the unit's next read. */
+export async function saveProgress(unit: StandingsUnit, p: CampaignProgress): Promise<void> {
+  const { q, customer, now } = unit;
+  // A read started before this save would miss it.
+  ahead.delete(unit);
+  const row: ProgressRow = {
+    campaign_id: p.campaignId,
+    achieved_count: p.achievedCount,
+    achieved_day: p.achievedDay,
+    day_count: p.dayCount,
+    last_achieved_at: p.lastAchievedAt,
+    state: JSON.stringify({ seen: p.seen, tallies: p.tallies, streak: p.streak, reportedAt: p.reportedAt ?? null }),
+  };
+  knownByUnit.get(unit)?.set(p.campaignId, row);
+  await later(q, UPSERT, [customer.id, p.campaignId, unit.account.id, row.achieved_count, row.achieved_day, row.day_count, row.last_achieved_at, row.state, now]);
 }

@@ -3,7 +3,7 @@ import type { ProgramUnit } from '../points/unit.js';
 import { grantAchievement } from './achieve.js';
 import type { Campaign, CampaignProgram } from './campaign-config.js';
 import { hasRoom, isOpenTo } from './eligibility.js';
-import { loadProgress, progressIn, saveProgress } from './progress-store.js';
+import { progressIn, saveProgress, unitStandings } from './progress-store.js';
 import { countAchievement } from './progress.js';
 
 /** A second report of the same challenge for the same customer inside this window is refused (400, 4000). */
@@ -22,13 +22,13 @@ export function socialCampaign(program: CampaignProgram, challengeId: number): C
  * again within SOCIAL_DEDUP_SECONDS is refused.
  */
 export async function reportChallenge(unit: ProgramUnit<CampaignProgram>, campaign: Campaign): Promise<void> {
-  const progress = progressIn(await loadProgress(unit.q, unit.customer.id), campaign.id);
+  const progress = progressIn(await unitStandings(unit), campaign.id);
   if (progress.reportedAt && Date.parse(unit.now) - Date.parse(progress.reportedAt) < SOCIAL_DEDUP_SECONDS * 1000) {
     throw errors.challengeReportedTwice(SOCIAL_DEDUP_SECONDS);
   }
   progress.reportedAt = unit.now;
   const achieves = isOpenTo(unit.account.program, campaign, unit.customer, unit.now) && hasRoom(campaign, progress, unit.now);
   if (achieves) countAchievement(progress, unit.now);
-  await saveProgress(unit.q, unit.account.id, unit.customer.id, progress, unit.now);
+  await saveProgress(unit, progress);
   if (achieves) await grantAchievement(unit, campaign, progress.achievedCount);
 }

@@ -53,13 +53,22 @@ async function joinOwner(tx: Queryable, account: MergingAccount, customerId: str
  * becomes its alias), else a new customer that then owns the key. When another request claimed
  * the key a moment earlier, the new row is dropped and the ID joins that profile.
  */
-export async function createOrJoin(tx: Queryable, account: MergingAccount, values: NewCustomer, now: string): Promise<{ row: CustomerRow; created: boolean }> {
+export async function createOrJoin(
+  tx: Queryable,
+  account: MergingAccount,
+  values: NewCustomer,
+  now: string,
+  /** Called right after the insert is sent, before its answer: what it sends runs behind the insert. */
+  behindInsert?: () => void,
+): Promise<{ row: CustomerRow; created: boolean }> {
   const merge = mergeKeyOf(account.program, values);
   if (merge) {
     const owner = await tx.get<CustomerRow>(FIND_OWNER, [account.id, merge.kind, merge.key]);
     if (owner) return { row: await joinOwner(tx, account, values.customerId, owner, now), created: false };
   }
-  const row = await insertCustomerRow(tx, account, values, now);
+  const inserting = insertCustomerRow(tx, account, values, now);
+  behindInsert?.();
+  const row = await inserting;
   // Created a moment ago by a concurrent request: that one is the customer.
   if (!row) return { row: (await lockOwnCustomer(tx, account.id, values.customerId))!, created: false };
   if (merge && (await tx.run(CLAIM_KEY, [account.id, merge.kind, merge.key, row.id])) === 0) {

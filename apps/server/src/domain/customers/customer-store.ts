@@ -27,7 +27,14 @@ const LOCK_BY_ID = sql('SELECT * FROM customers WHERE id = ? FOR UPDATE');
 const ALIASED = `SELECT c.* FROM customer_aliases a JOIN customers c ON c.id = a.customer_pk
   WHERE a.account_id = ? AND a.customer_id = ? AND c.deleted_at IS NULL`;
 const FIND_ALIASED = sql(ALIASED);
-const LOCK_ALIASED = sql(`${ALIASED} FOR UPDATE OF c`);
+// The live customer with the ID, else the profile the ID was merged into, locked by one statement:
+// an unknown ID (about to be created) costs no second round trip on PostgreSQL, and what is sent
+// right behind this statement runs under the lock of either. The alias is read only when no live
+// customer has the ID (PostgreSQL evaluates the second operand of coalesce only when needed).
+const LIVE_OR_ALIASED_ID = `coalesce(
+  (SELECT id FROM customers WHERE account_id = ? AND customer_id = ? AND deleted_at IS NULL),
+  (SELECT customer_pk FROM customer_aliases WHERE account_id = ? AND customer_id = ?))`;
+const LOCK_LIVE_OR_ALIASED = sql(`SELECT * FROM customers WHERE deleted_at IS NULL AND id = ${LIVE_OR_ALIASED_ID} FOR UPDATE`);
 const INSERT = sql(
   `INSERT INTO customers (account_id, customer_id, email, mobile, attributes, referral_code, referrer_code, is_guest, hash, created_at, updated_at)
    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -52,18 +59,21 @@ export async function requireCustomer(q: Queryable, accountId: string, customerI
  * The live customer (or the profile the ID was merged into) with its row locked until the
  * transaction ends (PostgreSQL; SQLite holds the database).
  */
-export async function lockCustomer(tx: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
-  return (await tx.get<CustomerRow>(LOCK_LIVE, [accountId, customerId])) ?? tx.get<CustomerRow>(LOCK_ALIASED, [accountId, customerId]);
+export function lockCustomer(tx: Queryable, accountId: string, customerId: string): Promise<CustomerRow | undefined> {
+  return tx.get<CustomerRow>(LOCK_LIVE_OR_ALIASED, [accountId, customerId, accountId, customerId]);
 }
 
-// The wallet of the live customer with this ID (none when it has none yet), with the owner's
-// key to check it against the customer the lock found.
+// The wallet of the customer lockCustomer finds by this ID (none when it has none yet), with the
+// owner's key to check it against the customer the lock found.
 const LIVE_WALLET = sql(`SELECT c.id AS owner_pk, w.* FROM customers c LEFT JOIN wallets w ON w.customer_pk = c.id
-  WHERE c.account_id = ? AND c.customer_id = ? AND c.deleted_at IS NULL`);
+  WHERE c.deleted_at IS NULL AND c.id = ${LIVE_OR_ALIASED_ID}`);
 
-/** The wallet row of the live customer with this ID: undefined when no such customer, `row` undefined when it has no wallet. */
+/**
+ * The wallet row of the live customer with this ID, or of the profile it was merged into:
+ * undefined when no such customer, `row` undefined when it has no wallet.
+ */
 export async function liveWallet(q: Queryable, accountId: string, customerId: string): Promise<{ ownerPk: number; row: WalletRow | undefined } | undefined> {
-  const found = await q.get<WalletRow & { owner_pk: number }>(LIVE_WALLET, [accountId, customerId]);
+  const found = await q.get<WalletRow & { owner_pk: number }>(LIVE_WALLET, [accountId, customerId, accountId, customerId]);
   if (!found) return undefined;
   const { owner_pk: ownerPk, ...row } = found;
   return { ownerPk: Number(ownerPk), row: row.customer_pk === null ? undefined : row };

@@ -1,4 +1,5 @@
 import { errors } from '../../errors.js';
+import { reserveLedgerIds } from '../points/ledger-ids.js';
 import type { LockCustomer } from '../points/unit-of-work.js';
 import type { UnitScope } from '../points/unit.js';
 import type { Program } from '../program/program.js';
@@ -22,14 +23,20 @@ export function lockTarget(scope: UnitScope<{ id: string; program: Program }>, t
     const locking = lockCustomer(q, account.id, target.customerId);
     const wallet = liveWallet(q, account.id, target.customerId);
     const [found, live] = await Promise.all([locking, wallet]);
-    // The live customer with this ID is locked by the first statement; a merged profile found by
-    // an alias was locked by a second one.
-    const direct = live?.ownerPk === found?.id;
-    if (found) return { customer: found, created: false, wallet: direct ? { row: live!.row } : undefined, lockedAtOnce: direct };
+    // The first statement locked the customer with this ID, or the profile it was merged into;
+    // the wallet read behind it found the same one's wallet, unless it changed in between.
+    if (found) return { customer: found, created: false, wallet: live?.ownerPk === found.id ? { row: live.row } : undefined, lockedAtOnce: true };
     if (!target.create) throw errors.customerNotFound(target.customerId);
     const values = { customerId: target.customerId, email: target.email, mobile: target.mobile };
-    const { row, created } = await createOrJoin(q, account, values, scope.clock.now().toISOString());
+    // Ledger ids are reserved right behind the insert, so they are taken under the new row's lock.
+    let reserving: Promise<number[]> | undefined;
+    const { row, created } = await createOrJoin(q, account, values, scope.clock.now().toISOString(), () => {
+      reserving = reserveLedgerIds(q);
+      // Awaited below; if the creation throws first, the transaction's error is the one reported.
+      reserving?.catch(() => undefined);
+    });
+    const reservedIds = await reserving;
     // A customer created here has no wallet yet.
-    return { customer: row, created, wallet: created ? { row: undefined } : undefined };
+    return { customer: row, created, wallet: created ? { row: undefined } : undefined, reservedIds: created ? reservedIds : undefined };
   };
 }

@@ -34,6 +34,11 @@ export interface LockedCustomer {
    * so whatever was sent behind it ran under the lock: the ledger ids reserved there are usable.
    */
   lockedAtOnce?: boolean;
+  /**
+   * Ledger ids the lock reserved itself, sent right behind the statement that created the
+   * customer (whose new row this transaction holds), when the first statement found nobody.
+   */
+  reservedIds?: number[] | undefined;
 }
 
 /**
@@ -77,7 +82,7 @@ export async function runUnitOfWork<T, A extends UnitAccount>(
       const reserving = reserveLedgerIds(q);
       const [locked, claimed, reserved] = await Promise.all([locking, claiming, reserving]);
       if (claimed === false) throw errors.transactionIdUsed(idempotency!.transactionId);
-      return runUnit(q, scope, locked, afterCommit, work, reactions, locked.lockedAtOnce ? reserved : undefined);
+      return runUnit(q, scope, locked, afterCommit, work, reactions, locked.lockedAtOnce ? reserved : locked.reservedIds);
     });
   } catch (error) {
     if (idempotency && isUniqueViolation(error)) throw errors.transactionIdUsed(idempotency.transactionId);
@@ -108,6 +113,7 @@ async function runUnit<T, A extends UnitAccount>(
     ...(reservedIds ? { reservedIds } : {}),
     account: scope.account,
     customer,
+    created,
     available: () => available(wallet),
     append: (entry) => appendUnspending(unit, customer, entry),
     spend: (entry, hold) => spend(unit, customer, entry, hold),

@@ -27,6 +27,8 @@ export interface UnitScope<A extends UnitAccount = UnitAccount> {
 export interface Unit<A extends UnitAccount = UnitAccount> extends LedgerUnit {
   account: A;
   customer: CustomerRow;
+  /** Whether this unit created the customer: nothing of theirs was stored before it. */
+  readonly created: boolean;
   /** Points the customer can spend or hold now. */
   available(): number;
   /** Appends a ledger entry for this customer that spends nothing (an entry that spends throws). */

@@ -1,7 +1,7 @@
 import { later, sql } from '../../store/sql.js';
 import { recordActivity } from '../activities/record-activity.js';
 import { notify } from '../notifications/notify.js';
-import { claimTransactionId } from '../points/claims.js';
+import { claimNewTransactionId, claimTransactionId } from '../points/claims.js';
 import type { ProgramUnit } from '../points/unit.js';
 import { expiryFrom } from '../points/expiry.js';
 import { textIn } from '../program/local-text.js';
@@ -43,8 +43,10 @@ async function enterTier(unit: ProgramUnit<TieredProgram>, tier: Tier): Promise<
   const { walletReward, rankReward } = tier.benefits;
   // Claimed like a client's transactionId, so an entry reward is granted once even if the stored
   // tier were ever behind (the number would count requalifications, were downgrades modelled).
+  // A customer created by this unit has claimed nothing yet: its claim needs no answer.
   const transactionId = `tier-${tier.id}-${unit.customer.id}-1`;
-  if (!(await claimTransactionId(unit.q, unit.account.id, 'tier', transactionId, unit.now))) return;
+  if (unit.created) await claimNewTransactionId(unit.q, unit.account.id, 'tier', transactionId, unit.now);
+  else if (!(await claimTransactionId(unit.q, unit.account.id, 'tier', transactionId, unit.now))) return;
   if (walletReward > 0 || rankReward > 0) {
     await unit.append({
       kind: 'tier',
