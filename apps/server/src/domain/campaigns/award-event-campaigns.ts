@@ -3,7 +3,15 @@ import type { ProgramUnit } from '../points/unit.js';
 import type { CampaignProgram } from './campaign-config.js';
 import { grantAchievement, recordProgress } from './achieve.js';
 import { evaluateEvents, listeningCampaigns } from './evaluate-events.js';
-import { readProgressAhead, saveProgress, unitStandings } from './progress-store.js';
+import { readProgressAhead, saveProgress, standingsAlongside, unitStandings } from './progress-store.js';
+
+/**
+ * The standings read to send with the customer's lock (CustomerTarget.alongside) when
+ * awardEventCampaigns will need them for these events (a campaign listens to one of them).
+ */
+export function standingsWithLock(program: CampaignProgram, events: readonly string[]): typeof standingsAlongside | undefined {
+  return listeningCampaigns(program, events).length > 0 ? standingsAlongside : undefined;
+}
 
 /**
  * Starts reading the customer's standings now when awardEventCampaigns will need them for these

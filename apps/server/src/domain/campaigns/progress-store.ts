@@ -1,4 +1,5 @@
 import { later, sql, type Queryable } from '../../store/sql.js';
+import { LIVE_OR_ALIASED_ID } from '../customers/customer-store.js';
 import type { Unit } from '../points/unit.js';
 import { freshProgress, type CampaignProgress } from './progress.js';
 
@@ -46,7 +47,35 @@ export async function loadProgress(q: Queryable, customerPk: number): Promise<Ma
 }
 
 /** What a unit of work needs to read and save its customer's standings. */
-export type StandingsUnit = Pick<Unit, 'q' | 'customer' | 'account' | 'now' | 'created'>;
+export type StandingsUnit = Pick<Unit, 'q' | 'customer' | 'account' | 'now' | 'created' | 'alongside'>;
+
+/** The name under which the use case sends the standings read with the lock (`standingsAlongside`). */
+const ALONGSIDE = 'campaign standings';
+
+// By the customer's ID, with the key it resolved to (null: nobody had the ID then), so the unit can
+// tell the rows are its customer's: a customer created, or joined by email, after it ran are not.
+const SELECT_BY_CUSTOMER_ID = sql(
+  `SELECT found.pk, p.campaign_id, p.achieved_count, p.achieved_day, p.day_count, p.last_achieved_at, p.state
+   FROM (SELECT ${LIVE_OR_ALIASED_ID} AS pk) AS found LEFT JOIN campaign_progress p ON p.customer_pk = found.pk`,
+);
+
+/**
+ * The standings read to send right behind the customer's lock (CustomerTarget.alongside), when
+ * the unit will read them: on PostgreSQL it then costs no round trip of its own.
+ */
+export const standingsAlongside = {
+  [ALONGSIDE]: (q: Queryable, accountId: string, customerId: string) =>
+    q.all<ProgressRow & { pk: number | null }>(SELECT_BY_CUSTOMER_ID, [accountId, customerId, accountId, customerId]),
+};
+
+/** The rows the lock's companion read found, when they are this unit's customer's. */
+async function rowsAlongside(unit: StandingsUnit): Promise<ProgressRow[] | undefined> {
+  const reading = unit.alongside.get(ALONGSIDE) as Promise<Array<ProgressRow & { pk: number | null }>> | undefined;
+  if (!reading || savedUnread.has(unit)) return undefined;
+  const rows = await reading;
+  if (rows.length === 0 || rows[0]!.pk === null || Number(rows[0]!.pk) !== unit.customer.id) return undefined;
+  return rows.filter((row) => row.campaign_id !== null);
+}
 
 /**
  * The standings each unit of work read, then as it saved them, by unit: its customer is locked
@@ -55,6 +84,8 @@ export type StandingsUnit = Pick<Unit, 'q' | 'customer' | 'account' | 'now' | 'c
  * Kept as rows, so each unitStandings answers objects of its own.
  */
 const knownByUnit = new WeakMap<StandingsUnit, Map<number, ProgressRow>>();
+/** Units that saved a standing before reading them: what was read with the lock misses it. */
+const savedUnread = new WeakSet<StandingsUnit>();
 /** Reads started ahead of their use (readProgressAhead), by unit. */
 const ahead = new WeakMap<StandingsUnit, Promise<ProgressRow[]>>();
 
@@ -65,7 +96,7 @@ const ahead = new WeakMap<StandingsUnit, Promise<ProgressRow[]>>();
  * one of its own when the campaigns run. Nothing is read when the unit knows them already.
  */
 export function readProgressAhead(unit: StandingsUnit): void {
-  if (unit.created || knownByUnit.has(unit) || ahead.has(unit)) return;
+  if (unit.created || knownByUnit.has(unit) || ahead.has(unit) || unit.alongside.has(ALONGSIDE)) return;
   const reading = unit.q.all<ProgressRow>(SELECT, [unit.customer.id]);
   // Nobody may take it (a customer whose events do not run): its failure fails the transaction's next statement anyway.
   reading.catch(() => undefined);
@@ -76,7 +107,9 @@ export function readProgressAhead(unit: StandingsUnit): void {
 export async function unitStandings(unit: StandingsUnit): Promise<Map<number, CampaignProgress>> {
   let known = knownByUnit.get(unit);
   if (!known) {
-    const rows = unit.created ? [] : await (ahead.get(unit) ?? unit.q.all<ProgressRow>(SELECT, [unit.customer.id]));
+    const rows = unit.created
+      ? []
+      : ((await rowsAlongside(unit)) ?? (await (ahead.get(unit) ?? unit.q.all<ProgressRow>(SELECT, [unit.customer.id]))));
     ahead.delete(unit);
     known = new Map(rows.map((row) => [Number(row.campaign_id), row]));
     knownByUnit.set(unit, known);
@@ -102,6 +135,8 @@ export async function saveProgress(unit: StandingsUnit, p: CampaignProgress): Pr
     last_achieved_at: p.lastAchievedAt,
     state: JSON.stringify({ seen: p.seen, tallies: p.tallies, streak: p.streak, reportedAt: p.reportedAt ?? null }),
   };
-  knownByUnit.get(unit)?.set(p.campaignId, row);
+  const known = knownByUnit.get(unit);
+  if (known) known.set(p.campaignId, row);
+  else savedUnread.add(unit);
   await later(q, UPSERT, [customer.id, p.campaignId, unit.account.id, row.achieved_count, row.achieved_day, row.day_count, row.last_achieved_at, row.state, now]);
 }

@@ -31,7 +31,11 @@ const FIND_ALIASED = sql(ALIASED);
 // an unknown ID (about to be created) costs no second round trip on PostgreSQL, and what is sent
 // right behind this statement runs under the lock of either. The alias is read only when no live
 // customer has the ID (PostgreSQL evaluates the second operand of coalesce only when needed).
-const LIVE_OR_ALIASED_ID = `coalesce(
+/**
+ * SQL: the key of the customer lockCustomer finds by an ID (the live one with it, else the profile
+ * it was merged into), from the parameters (account_id, customer_id, account_id, customer_id).
+ */
+export const LIVE_OR_ALIASED_ID = `coalesce(
   (SELECT id FROM customers WHERE account_id = ? AND customer_id = ? AND deleted_at IS NULL),
   (SELECT customer_pk FROM customer_aliases WHERE account_id = ? AND customer_id = ?))`;
 const LOCK_LIVE_OR_ALIASED = sql(`SELECT * FROM customers WHERE deleted_at IS NULL AND id = ${LIVE_OR_ALIASED_ID} FOR UPDATE`);

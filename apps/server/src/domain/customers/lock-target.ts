@@ -1,4 +1,5 @@
 import { errors } from '../../errors.js';
+import type { Queryable } from '../../store/sql.js';
 import { reserveLedgerIds } from '../points/ledger-ids.js';
 import type { LockCustomer } from '../points/unit-of-work.js';
 import type { UnitScope } from '../points/unit.js';
@@ -11,8 +12,29 @@ import { liveWallet, lockCustomer, lockCustomerById } from './customer-store.js'
  * merging an unknown ID whose email or mobile is known joins that profile), or any customer by gameballId.
  */
 export type CustomerTarget =
-  | { customerId: string; create?: boolean; email?: string | null | undefined; mobile?: string | null | undefined }
+  | {
+      customerId: string;
+      create?: boolean;
+      email?: string | null | undefined;
+      mobile?: string | null | undefined;
+      /** Reads to send right behind the lock, by name, handed to the unit (Unit.alongside). */
+      alongside?: Readonly<Record<string, ReadAlongside>>;
+    }
   | { customerPk: number };
+
+/** A read by the customer's ID (in the account), sent behind the lock so it runs under it. */
+export type ReadAlongside = (q: Queryable, accountId: string, customerId: string) => Promise<unknown>;
+
+function sendAlongside(q: Queryable, accountId: string, customerId: string, reads: Readonly<Record<string, ReadAlongside>> = {}) {
+  const sent = new Map<string, Promise<unknown>>();
+  for (const [name, read] of Object.entries(reads)) {
+    const reading = read(q, accountId, customerId);
+    // A read nobody takes (the unit failed first) must not be an unhandled rejection.
+    reading.catch(() => undefined);
+    sent.set(name, reading);
+  }
+  return sent;
+}
 
 /** How a unit of work finds and locks its customer: 404/7000 for an unknown one it may not create. */
 export function lockTarget(scope: UnitScope<{ id: string; program: Program }>, target: CustomerTarget): LockCustomer {
@@ -22,10 +44,14 @@ export function lockTarget(scope: UnitScope<{ id: string; program: Program }>, t
     // The wallet is read right behind the lock, without waiting for it (one round trip on PostgreSQL).
     const locking = lockCustomer(q, account.id, target.customerId);
     const wallet = liveWallet(q, account.id, target.customerId);
+    const alongside = sendAlongside(q, account.id, target.customerId, target.alongside);
     const [found, live] = await Promise.all([locking, wallet]);
     // The first statement locked the customer with this ID, or the profile it was merged into;
     // the wallet read behind it found the same one's wallet, unless it changed in between.
-    if (found) return { customer: found, created: false, wallet: live?.ownerPk === found.id ? { row: live.row } : undefined, lockedAtOnce: true };
+    if (found) {
+      const wallet = live?.ownerPk === found.id ? { row: live.row } : undefined;
+      return { customer: found, created: false, wallet, lockedAtOnce: true, alongside };
+    }
     if (!target.create) throw errors.customerNotFound(target.customerId);
     const values = { customerId: target.customerId, email: target.email, mobile: target.mobile };
     // Ledger ids are reserved right behind the insert, so they are taken under the new row's lock.
@@ -37,6 +63,6 @@ export function lockTarget(scope: UnitScope<{ id: string; program: Program }>, t
     });
     const reservedIds = await reserving;
     // A customer created here has no wallet yet.
-    return { customer: row, created, wallet: created ? { row: undefined } : undefined, reservedIds: created ? reservedIds : undefined };
+    return { customer: row, created, wallet: created ? { row: undefined } : undefined, reservedIds: created ? reservedIds : undefined, alongside };
   };
 }

@@ -39,7 +39,11 @@ export interface LockedCustomer {
    * customer (whose new row this transaction holds), when the first statement found nobody.
    */
   reservedIds?: number[] | undefined;
+  /** Reads sent right behind the lock's statements at the use case's request, by name (Unit.alongside). */
+  alongside?: ReadonlyMap<string, Promise<unknown>>;
 }
+
+const NOTHING_ALONGSIDE: ReadonlyMap<string, Promise<unknown>> = new Map();
 
 /**
  * Work that follows every change of a customer's points, registered with the unit of work from
@@ -96,7 +100,7 @@ export async function runUnitOfWork<T, A extends UnitAccount>(
 async function runUnit<T, A extends UnitAccount>(
   q: Queryable,
   scope: UnitScope<A>,
-  { customer, created, wallet: read }: LockedCustomer,
+  { customer, created, wallet: read, alongside }: LockedCustomer,
   afterCommit: AfterCommit<A>[],
   work: (unit: Unit<A>) => Promise<T>,
   reactions: readonly Reaction<A>[],
@@ -114,6 +118,7 @@ async function runUnit<T, A extends UnitAccount>(
     account: scope.account,
     customer,
     created,
+    alongside: alongside ?? NOTHING_ALONGSIDE,
     available: () => available(wallet),
     append: (entry) => appendUnspending(unit, customer, entry),
     spend: (entry, hold) => spend(unit, customer, entry, hold),

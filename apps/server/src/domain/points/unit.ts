@@ -29,6 +29,11 @@ export interface Unit<A extends UnitAccount = UnitAccount> extends LedgerUnit {
   customer: CustomerRow;
   /** Whether this unit created the customer: nothing of theirs was stored before it. */
   readonly created: boolean;
+  /**
+   * Reads the use case had sent right behind the statements that locked the customer (so they
+   * share that round trip on PostgreSQL), by name; the capability that named one takes it.
+   */
+  readonly alongside: ReadonlyMap<string, Promise<unknown>>;
   /** Points the customer can spend or hold now. */
   available(): number;
   /** Appends a ledger entry for this customer that spends nothing (an entry that spends throws). */

@@ -1,4 +1,5 @@
 import type { components } from '@gameball-open/server-types';
+import { standingsWithLock } from '../../domain/campaigns/award-event-campaigns.js';
 import { firedEvents } from '../../domain/events/metadata.js';
 import type { Scope } from '../../scope.js';
 import { reactToEvents } from '../react-to-events.js';
@@ -12,7 +13,9 @@ type Schemas = components['schemas'];
  */
 export async function trackEvents(scope: Scope, body: Schemas['EventsRequest']): Promise<Schemas['SuccessMessage']> {
   const events = firedEvents(body.events as Record<string, unknown>);
-  const target = { customerId: body.customerId, create: true, email: body.email, mobile: body.mobile };
+  // The campaigns' standings are read with the lock (on PostgreSQL in its round trip).
+  const alongside = standingsWithLock(scope.account.program, events.map((event) => event.name));
+  const target = { customerId: body.customerId, create: true, email: body.email, mobile: body.mobile, ...(alongside && { alongside }) };
   await withCustomer(scope, target, null, (unit) => reactToEvents(unit, events));
   return { success: true, message: `${events.length} event${events.length === 1 ? '' : 's'} recorded.` };
 }

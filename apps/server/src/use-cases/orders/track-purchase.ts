@@ -1,4 +1,4 @@
-import { readStandingsAhead } from '../../domain/campaigns/award-event-campaigns.js';
+import { readStandingsAhead, standingsWithLock } from '../../domain/campaigns/award-event-campaigns.js';
 import { burnNamedCoupons, namesCoupons } from '../../domain/coupons/burn.js';
 import { requireActive } from '../../domain/customers/activation.js';
 import type { Purchase, PurchaseOutcome } from '../../domain/orders/record-purchase.js';
@@ -18,10 +18,12 @@ import { withCustomer } from '../with-customer.js';
  */
 export async function trackPurchase(scope: Scope, purchase: Purchase): Promise<PurchaseOutcome> {
   const requestStart = scope.clock.now().toISOString();
-  const target = { customerId: purchase.customerId, create: true, email: purchase.email, mobile: purchase.mobile };
+  // The campaigns' standings are read with the lock (on PostgreSQL in its round trip).
+  const alongside = standingsWithLock(scope.account.program, [purchase.event.name]);
+  const target = { customerId: purchase.customerId, create: true, email: purchase.email, mobile: purchase.mobile, ...(alongside && { alongside }) };
   return withCustomer(scope, target, { kind: purchase.kind, transactionId: purchase.id }, async (unit) => {
-    // The campaigns read the standings after the purchase is written: on PostgreSQL that read
-    // rides with the purchase's first statements instead of costing a round trip of its own.
+    // When the read with the lock could not serve (a profile joined by email), the standings are
+    // read now, riding with the purchase's first statements instead of costing a round trip.
     if (unit.customer.is_active !== 0) readStandingsAhead(unit, [purchase.event.name]);
     if (namesCoupons(purchase.coupons)) {
       requireActive(unit.customer);
