@@ -107,7 +107,7 @@ export function readProgressAhead(unit: StandingsUnit): void {
 export async function unitStandings(unit: StandingsUnit): Promise<Map<number, CampaignProgress>> {
   let known = knownByUnit.get(unit);
   if (!known) {
-    const rows = unit.created
+    const rows = unit.created && !savedUnread.has(unit)
       ? []
       : ((await rowsAlongside(unit)) ?? (await (ahead.get(unit) ?? unit.q.all<ProgressRow>(SELECT, [unit.customer.id]))));
     ahead.delete(unit);

@@ -1,6 +1,6 @@
 import { errors } from '../../errors.js';
 import type { Queryable } from '../../store/sql.js';
-import { reserveLedgerIds } from '../points/ledger-ids.js';
+import { IDS_PER_UNIT, reserveLedgerIds } from '../points/ledger-ids.js';
 import type { LockCustomer } from '../points/unit-of-work.js';
 import type { UnitScope } from '../points/unit.js';
 import type { Program } from '../program/program.js';
@@ -54,15 +54,18 @@ export function lockTarget(scope: UnitScope<{ id: string; program: Program }>, t
     }
     if (!target.create) throw errors.customerNotFound(target.customerId);
     const values = { customerId: target.customerId, email: target.email, mobile: target.mobile };
-    // Ledger ids are reserved right behind the insert, so they are taken under the new row's lock.
+    // Ledger ids are reserved right behind the insert, so they are taken under the new row's lock;
+    // one more than usual, for the sign-up reward a new customer's unit also writes.
     let reserving: Promise<number[]> | undefined;
     const { row, created } = await createOrJoin(q, account, values, scope.clock.now().toISOString(), () => {
-      reserving = reserveLedgerIds(q);
+      reserving = reserveLedgerIds(q, IDS_PER_UNIT + 1);
       // Awaited below; if the creation throws first, the transaction's error is the one reported.
       reserving?.catch(() => undefined);
     });
     const reservedIds = await reserving;
     // A customer created here has no wallet yet.
-    return { customer: row, created, wallet: created ? { row: undefined } : undefined, reservedIds: created ? reservedIds : undefined, alongside };
+    // The reads sent with the lock found nobody, or ran before this profile was locked (joined by
+    // email): they are not handed on.
+    return { customer: row, created, wallet: created ? { row: undefined } : undefined, reservedIds: created ? reservedIds : undefined };
   };
 }

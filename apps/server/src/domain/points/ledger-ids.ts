@@ -22,8 +22,8 @@ function reserve(q: Queryable, count: number): Promise<number[]> {
 }
 
 /** Sends the reservation on PostgreSQL (nothing on SQLite); call it right after the lock, without awaiting in between. */
-export function reserveLedgerIds(q: Queryable): Promise<number[]> | undefined {
-  return q.dialect === 'postgres' ? reserve(q, IDS_PER_UNIT) : undefined;
+export function reserveLedgerIds(q: Queryable, count = IDS_PER_UNIT): Promise<number[]> | undefined {
+  return q.dialect === 'postgres' ? reserve(q, count) : undefined;
 }
 
 /**
