@@ -3,7 +3,7 @@ import type { ProgramUnit } from '../points/unit.js';
 import type { CampaignProgram } from './campaign-config.js';
 import { grantAchievement, recordProgress } from './achieve.js';
 import { evaluateEvents, listeningCampaigns } from './evaluate-events.js';
-import { readProgressAhead, saveProgress, standingsAlongside, unitStandings } from './progress-store.js';
+import { saveProgress, standingsAlongside, unitStandings } from './progress-store.js';
 
 /**
  * The standings read to send with the customer's lock (CustomerTarget.alongside) when
@@ -11,15 +11,6 @@ import { readProgressAhead, saveProgress, standingsAlongside, unitStandings } fr
  */
 export function standingsWithLock(program: CampaignProgram, events: readonly string[]): typeof standingsAlongside | undefined {
   return listeningCampaigns(program, events).length > 0 ? standingsAlongside : undefined;
-}
-
-/**
- * Starts reading the customer's standings now when awardEventCampaigns will need them for these
- * events (a campaign listens to one of them), so that on PostgreSQL the read rides with the
- * statements sent before it; no read is sent that nothing would take.
- */
-export function readStandingsAhead(unit: ProgramUnit<CampaignProgram>, events: readonly string[]): void {
-  if (listeningCampaigns(unit.account.program, events).length > 0) readProgressAhead(unit);
 }
 
 /** Records campaign progress for the events and grants every campaign they complete. */

@@ -52,65 +52,37 @@ export type StandingsUnit = Pick<Unit, 'q' | 'customer' | 'account' | 'now' | 'c
 /** The name under which the use case sends the standings read with the lock (`standingsAlongside`). */
 const ALONGSIDE = 'campaign standings';
 
-// By the customer's ID, with the key it resolved to (null: nobody had the ID then), so the unit can
-// tell the rows are its customer's: a customer created, or joined by email, after it ran are not.
+// The standings of the customer lockCustomer finds by this ID.
 const SELECT_BY_CUSTOMER_ID = sql(
-  `SELECT found.pk, p.campaign_id, p.achieved_count, p.achieved_day, p.day_count, p.last_achieved_at, p.state
-   FROM (SELECT ${LIVE_OR_ALIASED_ID} AS pk) AS found LEFT JOIN campaign_progress p ON p.customer_pk = found.pk`,
+  `SELECT campaign_id, achieved_count, achieved_day, day_count, last_achieved_at, state
+   FROM campaign_progress WHERE customer_pk = ${LIVE_OR_ALIASED_ID}`,
 );
 
 /**
  * The standings read to send right behind the customer's lock (CustomerTarget.alongside), when
- * the unit will read them: on PostgreSQL it then costs no round trip of its own.
+ * the unit will read them: on PostgreSQL it then costs no round trip of its own. lockTarget hands
+ * it to the unit only when that lock found the customer, so it ran under the unit's lock.
  */
 export const standingsAlongside = {
   [ALONGSIDE]: (q: Queryable, accountId: string, customerId: string) =>
-    q.all<ProgressRow & { pk: number | null }>(SELECT_BY_CUSTOMER_ID, [accountId, customerId, accountId, customerId]),
+    q.all<ProgressRow>(SELECT_BY_CUSTOMER_ID, [accountId, customerId, accountId, customerId]),
 };
-
-/** The rows the lock's companion read found, when they are this unit's customer's. */
-async function rowsAlongside(unit: StandingsUnit): Promise<ProgressRow[] | undefined> {
-  const reading = unit.alongside.get(ALONGSIDE) as Promise<Array<ProgressRow & { pk: number | null }>> | undefined;
-  if (!reading || savedUnread.has(unit)) return undefined;
-  const rows = await reading;
-  if (rows.length === 0 || rows[0]!.pk === null || Number(rows[0]!.pk) !== unit.customer.id) return undefined;
-  return rows.filter((row) => row.campaign_id !== null);
-}
 
 /**
  * The standings each unit of work read, then as it saved them, by unit: its customer is locked
- * and nothing else writes them meanwhile, so the unit reads them once (a customer it created has
- * none: no read at all), and a campaign run after another in the same unit costs no query.
- * Kept as rows, so each unitStandings answers objects of its own.
+ * and nothing else writes them meanwhile, so the unit reads them once (with the lock when the use
+ * case sent that read; a customer it created has none: no read at all), and a campaign run after
+ * another in the same unit costs no query. Kept as rows, so each unitStandings answers objects
+ * of its own.
  */
 const knownByUnit = new WeakMap<StandingsUnit, Map<number, ProgressRow>>();
-/** Units that saved a standing before reading them: what was read with the lock misses it. */
-const savedUnread = new WeakSet<StandingsUnit>();
-/** Reads started ahead of their use (readProgressAhead), by unit. */
-const ahead = new WeakMap<StandingsUnit, Promise<ProgressRow[]>>();
-
-/**
- * Starts reading the unit's customer's standings now, without waiting: the unit's next
- * unitStandings takes this read instead of sending its own. On PostgreSQL the read then shares
- * a round trip with the statements sent after it (a purchase's ledger entry) instead of costing
- * one of its own when the campaigns run. Nothing is read when the unit knows them already.
- */
-export function readProgressAhead(unit: StandingsUnit): void {
-  if (unit.created || knownByUnit.has(unit) || ahead.has(unit) || unit.alongside.has(ALONGSIDE)) return;
-  const reading = unit.q.all<ProgressRow>(SELECT, [unit.customer.id]);
-  // Nobody may take it (a customer whose events do not run): its failure fails the transaction's next statement anyway.
-  reading.catch(() => undefined);
-  ahead.set(unit, reading);
-}
 
 /** The unit's customer's standings, by campaign id: fresh objects, the caller's to change and save. */
 export async function unitStandings(unit: StandingsUnit): Promise<Map<number, CampaignProgress>> {
   let known = knownByUnit.get(unit);
   if (!known) {
-    const rows = unit.created && !savedUnread.has(unit)
-      ? []
-      : ((await rowsAlongside(unit)) ?? (await (ahead.get(unit) ?? unit.q.all<ProgressRow>(SELECT, [unit.customer.id]))));
-    ahead.delete(unit);
+    const withLock = unit.alongside.get(ALONGSIDE) as Promise<ProgressRow[]> | undefined;
+    const rows = unit.created ? [] : await (withLock ?? unit.q.all<ProgressRow>(SELECT, [unit.customer.id]));
     known = new Map(rows.map((row) => [Number(row.campaign_id), row]));
     knownByUnit.set(unit, known);
   }
@@ -124,9 +96,10 @@ export function progressIn(all: Map<number, CampaignProgress>, campaignId: numbe
 
 /** Saves one standing of the unit's customer (sent without waiting), and keeps it for the unit's next read. */
 export async function saveProgress(unit: StandingsUnit, p: CampaignProgress): Promise<void> {
+  const known = knownByUnit.get(unit);
+  // What is saved was read through unitStandings: the unit's next read takes it from there.
+  if (!known) throw new Error('saveProgress: the standings were not read in this unit (unitStandings)');
   const { q, customer, now } = unit;
-  // A read started before this save would miss it.
-  ahead.delete(unit);
   const row: ProgressRow = {
     campaign_id: p.campaignId,
     achieved_count: p.achievedCount,
@@ -135,8 +108,6 @@ export async function saveProgress(unit: StandingsUnit, p: CampaignProgress): Pr
     last_achieved_at: p.lastAchievedAt,
     state: JSON.stringify({ seen: p.seen, tallies: p.tallies, streak: p.streak, reportedAt: p.reportedAt ?? null }),
   };
-  const known = knownByUnit.get(unit);
-  if (known) known.set(p.campaignId, row);
-  else savedUnread.add(unit);
+  known.set(p.campaignId, row);
   await later(q, UPSERT, [customer.id, p.campaignId, unit.account.id, row.achieved_count, row.achieved_day, row.day_count, row.last_achieved_at, row.state, now]);
 }

@@ -1,4 +1,4 @@
-import { readStandingsAhead, standingsWithLock } from '../../domain/campaigns/award-event-campaigns.js';
+import { standingsWithLock } from '../../domain/campaigns/award-event-campaigns.js';
 import { burnNamedCoupons, namesCoupons } from '../../domain/coupons/burn.js';
 import { requireActive } from '../../domain/customers/activation.js';
 import type { Purchase, PurchaseOutcome } from '../../domain/orders/record-purchase.js';
@@ -22,9 +22,6 @@ export async function trackPurchase(scope: Scope, purchase: Purchase): Promise<P
   const alongside = standingsWithLock(scope.account.program, [purchase.event.name]);
   const target = { customerId: purchase.customerId, create: true, email: purchase.email, mobile: purchase.mobile, ...(alongside && { alongside }) };
   return withCustomer(scope, target, { kind: purchase.kind, transactionId: purchase.id }, async (unit) => {
-    // When the read with the lock could not serve (a profile joined by email), the standings are
-    // read now, riding with the purchase's first statements instead of costing a round trip.
-    if (unit.customer.is_active !== 0) readStandingsAhead(unit, [purchase.event.name]);
     if (namesCoupons(purchase.coupons)) {
       requireActive(unit.customer);
       await burnNamedCoupons(unit.q, { accountId: scope.account.id, customerPk: unit.customer.id }, purchase.coupons, unit.now);
