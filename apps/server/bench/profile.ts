@@ -4,6 +4,8 @@
  * session, as `node --cpu-prof` would but without start-up and seeding); prints where the CPU time went,
  * by package or source folder and by function. Workload: a part of its name, e.g. `cashback`.
  * PROFILE_DATABASE_URL=<an empty database> profiles the server on PostgreSQL instead of SQLite.
+ * PROFILE_BEFORE=<workload> runs that workload for the same time first, unprofiled, so that reads
+ * see the ledgers a bench run builds (50-entry pages for the transaction list) rather than the seed's.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,6 +63,12 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gameball-profile-'));
   const server = await startThisServer('this server (profiled)', process.env.PROFILE_DATABASE_URL, [], undefined, { BENCH_PROBE_PROFILE_DIR: dir });
   await seed([server], 'profile');
+  const before = process.env.PROFILE_BEFORE;
+  if (before) {
+    const warm = workloads.find((w) => w.name.includes(before));
+    if (!warm) throw new Error(`no workload matches PROFILE_BEFORE '${before}'`);
+    await runLoad(warm, [server], { connections: 50, seconds });
+  }
   await resetProbes([server]);
   const result = await runLoad(workload, [server], { connections: 50, seconds });
   await readProbes([server]);

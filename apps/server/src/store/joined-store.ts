@@ -39,6 +39,7 @@ export function joinedStore(tx: Queryable): Store {
     // The open transaction is one consistent view already, and it holds the connection.
     snapshot: (work) => work(tx),
     readOffLoop: (reads: readonly Read[]) => readInTurn(tx, reads),
+    readBrief: (read: Read) => tx.all(read.statement, read.params),
     close: () => Promise.reject(new Error('a joined store belongs to the transaction it runs in; close the store that opened it')),
   };
 }

@@ -95,6 +95,11 @@ export class PostgresStore implements Store {
     });
   }
 
+  /** One statement on the pool: its own snapshot, off the event loop already. */
+  readBrief(read: Read): Promise<unknown[]> {
+    return this.all(read.statement, read.params);
+  }
+
   async #within<T>(begin: string, work: (q: Queryable) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
     let broken: Error | undefined;

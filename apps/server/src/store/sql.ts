@@ -100,6 +100,12 @@ export interface Store extends Queryable {
    * (SQLite: a worker thread with its own connection; PostgreSQL: the pool); answers each one's rows.
    */
   readOffLoop(reads: readonly Read[]): Promise<unknown[][]>;
+  /**
+   * One short read-only statement that serves a request (a page of a listing), where it does
+   * not take the event loop's time if the store can: SQLite's reader thread, which leaves the
+   * main thread free for the rest of the request and for others; PostgreSQL's pool, as `all`.
+   */
+  readBrief(read: Read): Promise<unknown[]>;
   close(): Promise<void>;
 }
 

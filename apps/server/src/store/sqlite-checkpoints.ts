@@ -11,9 +11,9 @@ import type { SqliteReader } from './sqlite-reader.js';
  * loop (8-28 ms at a time under steady writes). So once the log passes `restartAfterPages`, the
  * next round holds the writers off (no new transaction begins; requests queue, the event loop goes
  * on) while the thread copies the rest, a few hundred pages at most; the first commit after it
- * writes the log from its start again. A held round is skipped while reads wait for the thread
- * (a slow leaderboard read would hold the writers off for its whole length); the next round
- * tries again.
+ * writes the log from its start again. A held round is skipped while a read that may be long
+ * waits for the thread (a slow leaderboard read would hold the writers off for its whole
+ * length); brief reads (a page of a listing) do not count; the next round tries again.
  */
 export interface CheckpointOptions {
   everyMs: number;

@@ -2,8 +2,8 @@
  * The body of the SQLite reader thread (sqlite-reader.ts), which does the database's slow work
  * away from the event loop:
  * - reads: its own connection, which only reads. Each request is a few statements run in one
- *   read transaction (one consistent view of what was committed); the answer is their rows, or
- *   the error's message.
+ *   read transaction (one consistent view of what was committed; a lone statement is one by
+ *   itself); the answer is their rows, or the error's message.
  * - checkpoints, when the main thread asks (sqlite-checkpoints.ts): the same connection copies
  *   the write-ahead log back into the database file (PASSIVE: it never waits for, nor blocks, a
  *   writer or a reader), so the main connection commits without doing that copy and its fsync.
@@ -15,7 +15,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 type Value = string | number | bigint | null;
 
-type Request = { id: number; reads: Array<{ text: string; params: Value[] }> } | { id: number; checkpoint: true };
+interface ReadRequest {
+  text: string;
+  params: Value[];
+  arrays?: boolean;
+}
+
+type Request = { id: number; reads: ReadRequest[] } | { id: number; checkpoint: true };
 
 const { file } = workerData as { file: string };
 
@@ -23,14 +29,27 @@ const db = new DatabaseSync(file);
 db.exec('PRAGMA busy_timeout = 5000');
 db.exec('PRAGMA query_only = ON');
 const prepared = new Map<string, StatementSync>();
+const preparedForArrays = new Map<string, StatementSync>();
 
-function statement(text: string): StatementSync {
-  let found = prepared.get(text);
+/**
+ * `text` prepared once. With `arrays`, its rows are arrays of the selected columns, in their
+ * order: fewer values to copy to the main thread than objects, whose keys go along with each row.
+ */
+function statement(text: string, arrays: boolean): StatementSync {
+  const cache = arrays ? preparedForArrays : prepared;
+  let found = cache.get(text);
   if (!found) {
     found = db.prepare(text);
-    prepared.set(text, found);
+    if (arrays && typeof found.setReturnArrays === 'function') found.setReturnArrays(true);
+    cache.set(text, found);
   }
   return found;
+}
+
+/** The rows of one read; as arrays where the driver could not make them (Node before 24). */
+function rowsOf({ text, params, arrays = false }: ReadRequest): unknown[] {
+  const rows = statement(text, arrays).all(...params);
+  return arrays && rows.length > 0 && !Array.isArray(rows[0]) ? rows.map((row) => Object.values(row as object)) : rows;
 }
 
 // On the reading connection: its reads are synchronous, so a checkpoint never runs beside one.
@@ -42,9 +61,13 @@ parentPort!.on('message', (request: Request) => {
       parentPort!.postMessage({ id: request.id, results: [[checkpoint.get()]] });
       return;
     }
+    if (request.reads.length === 1) {
+      parentPort!.postMessage({ id: request.id, results: [rowsOf(request.reads[0]!)] });
+      return;
+    }
     db.exec('BEGIN');
     try {
-      const results = request.reads.map(({ text, params }) => statement(text).all(...params));
+      const results = request.reads.map(rowsOf);
       parentPort!.postMessage({ id: request.id, results });
     } finally {
       db.exec('COMMIT');

@@ -7,6 +7,8 @@ const WORKER = new URL(import.meta.url.endsWith('.ts') ? './sqlite-reader-worker
 interface Waiting {
   resolve: (results: unknown[][]) => void;
   reject: (error: Error) => void;
+  /** A read known to be short (one page of a listing), which a held checkpoint may wait behind. */
+  brief: boolean;
 }
 
 /** What a PASSIVE checkpoint reports, in pages: the log's length and how much of it is copied. */
@@ -42,9 +44,10 @@ function abandon(thread: Thread, error: ReaderUnavailable): void {
  * The database's slow work, on a thread of its own so that the event loop goes on serving other
  * requests meanwhile (node:sqlite is synchronous: on the main thread it would hold every other
  * request until it ends):
- * - reads that may take a while (the leaderboard of an account with many customers), on the
- *   thread's own read-only connection. WAL mode lets it read what was committed while the main
- *   connection writes. Requests queue on the one thread, in order.
+ * - reads that may take a while (the leaderboard of an account with many customers), and brief
+ *   ones that serve a request (a page of the transaction list: a third of its time on the main
+ *   thread before), on the thread's own read-only connection. WAL mode lets it read what was
+ *   committed while the main connection writes. Requests queue on the one thread, in order.
  * - the WAL checkpoints, when sqlite-checkpoints.ts asks for them, which otherwise fall on
  *   whichever commit fills the log, with a write and an fsync of many pages.
  * The thread starts with the store. If it stops, a process warning says so, what it was asked
@@ -99,8 +102,10 @@ export class SqliteReader {
     return thread;
   }
 
-  read(reads: readonly Read[]): Promise<unknown[][]> {
-    return this.#ask({ reads: reads.map((read) => ({ text: read.statement.sqlite, params: bind(read.params) })) });
+  /** `brief`: the reads are short by their nature (a page of a listing, not a ranking of an account). */
+  read(reads: readonly Read[], brief = false): Promise<unknown[][]> {
+    const message = { reads: reads.map((read) => ({ text: read.statement.sqlite, params: bind(read.params), ...(read.statement.arrays ? { arrays: true } : {}) })) };
+    return this.#ask(message, brief);
   }
 
   /** A PASSIVE checkpoint on the thread's connection, after the reads asked before it. */
@@ -109,7 +114,7 @@ export class SqliteReader {
     return result;
   }
 
-  #ask(request: object): Promise<unknown[][]> {
+  #ask(request: object, brief = false): Promise<unknown[][]> {
     if (!this.#thread) {
       if (this.#closed || Date.now() < this.#downUntil) return Promise.reject(new ReaderUnavailable('the SQLite reader thread is not running'));
       this.#thread = this.#start();
@@ -118,7 +123,7 @@ export class SqliteReader {
     const id = this.#next++;
     const message = { id, ...request };
     return new Promise((resolve, reject) => {
-      thread.waiting.set(id, { resolve, reject });
+      thread.waiting.set(id, { resolve, reject, brief });
       thread.worker.postMessage(message);
     });
   }
@@ -133,8 +138,13 @@ export class SqliteReader {
     await thread.worker.terminate();
   }
 
-  /** No request is waiting for the thread: one sent now is served at once. */
+  /**
+   * No request that may take long is waiting for the thread: one sent now is served after brief
+   * reads only (pages of at most 201 rows, well under a millisecond each).
+   */
   idle(): boolean {
-    return this.#thread !== undefined && this.#thread.waiting.size === 0;
+    if (this.#thread === undefined) return false;
+    for (const waiting of this.#thread.waiting.values()) if (!waiting.brief) return false;
+    return true;
   }
 }

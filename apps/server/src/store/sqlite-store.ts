@@ -212,6 +212,17 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** On the reader thread as a brief read (a held checkpoint may wait behind it); else here. */
+  async readBrief(read: Read): Promise<unknown[]> {
+    try {
+      const [rows] = await this.#reader.read([read], true);
+      return rows!;
+    } catch (error) {
+      if (!(error instanceof ReaderUnavailable) || this.#closed) throw error;
+      return this.all(read.statement, read.params);
+    }
+  }
+
   async close(): Promise<void> {
     this.#closed = true;
     // The thread's end fails what it was asked, the checkpoint round under way included.

@@ -19,7 +19,7 @@ function failingLedgerInsert(store: Store): Store & { armed: { value: boolean } 
     run: (s: Statement, p) => q.run(s, p),
     exec: (text) => q.exec(text),
   });
-  return { ...guard(store), armed, transaction: (work) => store.transaction((tx) => work(guard(tx))), snapshot: (work) => store.snapshot(work), readOffLoop: (reads) => store.readOffLoop(reads), close: () => store.close() };
+  return { ...guard(store), armed, transaction: (work) => store.transaction((tx) => work(guard(tx))), snapshot: (work) => store.snapshot(work), readOffLoop: (reads) => store.readOffLoop(reads), readBrief: (read) => store.readBrief(read), close: () => store.close() };
 }
 
 describe('a new customer and their sign-up reward', () => {

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from '../../src/store/sql.js';
+import { SqliteReader } from '../../src/store/sqlite-reader.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 
 const INSERT = sql('INSERT INTO notes (id, text) VALUES (?, ?)');
 const COUNT = sql('SELECT count(*) AS n FROM notes');
 const TEXTS = sql('SELECT text FROM notes WHERE id >= ? ORDER BY id');
 const BROKEN = sql('SELECT missing FROM nowhere');
+const PAGE = sql('SELECT id, text FROM notes WHERE id > ? ORDER BY id', 'arrays');
 
 /** Reads off the event loop: a thread with its own connection that only reads what was committed. */
 describe('SQLite reads off the event loop', () => {
@@ -30,6 +32,18 @@ describe('SQLite reads off the event loop', () => {
     });
     expect(during).toEqual([[{ n: 1 }]]);
     expect(await store.readOffLoop([{ statement: COUNT, params: [] }])).toEqual([[{ n: 2 }]]);
+  });
+
+  it('reads a page briefly on the thread, as arrays when asked, while a writer holds the connection', async () => {
+    expect(await store.readBrief({ statement: PAGE, params: [0] })).toEqual([[1, 'one'], [2, 'two']]);
+    const during = await store.transaction(async (tx) => {
+      await tx.run(INSERT, [3, 'three']);
+      // The main connection is this transaction's until it commits: only the thread can answer now.
+      return store.readBrief({ statement: PAGE, params: [1] });
+    });
+    expect(during).toEqual([[2, 'two']]);
+    expect(await store.readBrief({ statement: TEXTS, params: [3] })).toEqual([{ text: 'three' }]);
+    await store.run(sql('DELETE FROM notes WHERE id = 3'));
   });
 
   it('fails one read with its error and goes on reading, and never writes', async () => {
@@ -122,6 +136,7 @@ describe('SQLite reads while the reader thread is down', () => {
     // 25 checkpoint rounds and 20 reads in the next 0.5 s: each is refused at once, none starts a thread.
     for (let i = 0; i < 20; i++) {
       expect(await store.readOffLoop([{ statement: COUNT, params: [] }, { statement: TEXTS, params: [0] }])).toEqual([[{ n: 1 }], [{ text: 'one' }]]);
+      expect(await store.readBrief({ statement: PAGE, params: [0] })).toEqual([[1, 'one']]);
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(warnings).toHaveLength(1);
@@ -142,6 +157,27 @@ describe('closing the SQLite store while the reader thread has work', () => {
       await expect(pending).rejects.toThrow(/closed/);
       await closing;
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('what a held checkpoint may wait behind', () => {
+  it('counts the thread idle while only brief reads wait for it, and busy while any other request does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gameball-idle-'));
+    // A thread that never answers: what was sent stays waiting.
+    const reader = new SqliteReader(join(dir, 'idle.sqlite'), new URL('./fixtures/silent-reader-thread.mjs', import.meta.url));
+    const asked: Array<Promise<unknown>> = [];
+    const ask = (brief: boolean) => asked.push(reader.read([{ statement: COUNT, params: [] }], brief).catch(() => undefined));
+    try {
+      expect(reader.idle()).toBe(true);
+      for (let i = 0; i < 5; i++) ask(true);
+      expect(reader.idle()).toBe(true);
+      ask(false);
+      expect(reader.idle()).toBe(false);
+    } finally {
+      await reader.close();
+      await Promise.all(asked);
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -19,6 +19,7 @@ export function countingStore(store: Store): Store & { statements: string[] } {
     transaction: (work) => store.transaction((tx) => work(counted(tx))),
     snapshot: (work) => store.snapshot((q) => work(counted(q))),
     readOffLoop: (reads) => (statements.push(...reads.map((read) => read.statement.sqlite)), store.readOffLoop(reads)),
+    readBrief: (read) => (statements.push(read.statement.sqlite), store.readBrief(read)),
     close: () => store.close(),
   };
 }

@@ -15,6 +15,7 @@ export function recordingStore(store: Store, ran: Read[]): Store {
     transaction: (work) => store.transaction((tx) => work(recorded(tx))),
     snapshot: (work) => store.snapshot((q) => work(recorded(q))),
     readOffLoop: (reads) => (ran.push(...reads), store.readOffLoop(reads)),
+    readBrief: (read) => (ran.push(read), store.readBrief(read)),
     close: () => store.close(),
   };
 }

@@ -1,5 +1,5 @@
 import type { QueryParams } from '@gameball-open/server-types';
-import { sql, type Queryable } from '../../store/sql.js';
+import { sql, type Queryable, type Store } from '../../store/sql.js';
 import { mergedInto } from '../customers/customer-store.js';
 import type { TransactionRow } from './transaction-view.js';
 
@@ -40,11 +40,12 @@ export interface LedgerPage {
   hasMore: boolean;
 }
 
-async function pageOf(q: Queryable, accountId: string, query: PageQuery): Promise<LedgerPage> {
+async function pageOf(store: Store, accountId: string, query: PageQuery): Promise<LedgerPage> {
   const limit = query.limit ?? 50;
   const { clause, params } = where(accountId, query);
   const text = `SELECT ${VIEW_COLUMNS} FROM ledger_entries WHERE ${clause} AND id > ? ORDER BY id LIMIT ?`;
-  const rows = await q.all<unknown[]>(sql(text, 'arrays'), [...params, query.startAfter ?? 0, limit + 1]);
+  // A brief read: on SQLite the reader thread reads the page while the event loop serves other requests.
+  const rows = (await store.readBrief({ statement: sql(text, 'arrays'), params: [...params, query.startAfter ?? 0, limit + 1] })) as unknown[][];
   return { rows: rows.slice(0, limit).map(pageRow), hasMore: rows.length > limit };
 }
 
@@ -53,11 +54,11 @@ async function pageOf(q: Queryable, accountId: string, query: PageQuery): Promis
  * page for a customerId that is another ID of a merged profile (channel merging) is read again
  * for the profile's own ID, so the common case costs no extra query.
  */
-export async function ledgerPage(q: Queryable, accountId: string, query: PageQuery): Promise<LedgerPage> {
-  const first = await pageOf(q, accountId, query);
+export async function ledgerPage(store: Store, accountId: string, query: PageQuery): Promise<LedgerPage> {
+  const first = await pageOf(store, accountId, query);
   if (first.rows.length > 0 || query.customerId === undefined) return first;
-  const merged = await mergedInto(q, accountId, query.customerId);
-  return merged === undefined ? first : pageOf(q, accountId, { ...query, customerId: merged });
+  const merged = await mergedInto(store, accountId, query.customerId);
+  return merged === undefined ? first : pageOf(store, accountId, { ...query, customerId: merged });
 }
 
 /** How many entries of the account match the filters; another ID of a merged profile counts the profile's entries. */
