@@ -46,7 +46,10 @@ function statement(text: string, arrays: boolean): StatementSync {
   return found;
 }
 
-/** The rows of one read; as arrays where the driver could not make them (Node before 24). */
+/**
+ * The rows of one read; as arrays where the driver could not make them (Node before 24). The
+ * same fallback as returnArrays in sqlite-connection.ts, which this thread cannot import (see above).
+ */
 function rowsOf({ text, params, arrays = false }: ReadRequest): unknown[] {
   const rows = statement(text, arrays).all(...params);
   return arrays && rows.length > 0 && !Array.isArray(rows[0]) ? rows.map((row) => Object.values(row as object)) : rows;
@@ -61,16 +64,13 @@ parentPort!.on('message', (request: Request) => {
       parentPort!.postMessage({ id: request.id, results: [[checkpoint.get()]] });
       return;
     }
-    if (request.reads.length === 1) {
-      parentPort!.postMessage({ id: request.id, results: [rowsOf(request.reads[0]!)] });
-      return;
-    }
-    db.exec('BEGIN');
+    // Several reads share one read transaction; a lone statement is a consistent view by itself.
+    const together = request.reads.length > 1;
+    if (together) db.exec('BEGIN');
     try {
-      const results = request.reads.map(rowsOf);
-      parentPort!.postMessage({ id: request.id, results });
+      parentPort!.postMessage({ id: request.id, results: request.reads.map(rowsOf) });
     } finally {
-      db.exec('COMMIT');
+      if (together) db.exec('COMMIT');
     }
   } catch (error) {
     parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });

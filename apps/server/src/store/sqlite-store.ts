@@ -203,23 +203,28 @@ export class SqliteStore implements Store {
    * On the reader thread: it sees what was committed, as this connection's own reads do. While
    * that thread is down, on this connection, holding it (one consistent view, as there).
    */
-  async readOffLoop(reads: readonly Read[]): Promise<unknown[][]> {
-    try {
-      return await this.#reader.read(reads);
-    } catch (error) {
-      if (!(error instanceof ReaderUnavailable) || this.#closed) throw error;
-      return this.snapshot((q) => readInTurn(q, reads));
-    }
+  readOffLoop(reads: readonly Read[]): Promise<unknown[][]> {
+    return this.#onThreadElse(
+      () => this.#reader.read(reads),
+      () => this.snapshot((q) => readInTurn(q, reads)),
+    );
   }
 
   /** On the reader thread as a brief read (a held checkpoint may wait behind it); else here. */
-  async readBrief(read: Read): Promise<unknown[]> {
+  readBrief(read: Read): Promise<unknown[]> {
+    return this.#onThreadElse(
+      async () => (await this.#reader.read([read], true))[0]!,
+      () => this.all(read.statement, read.params),
+    );
+  }
+
+  /** `onThread`, or `here` on this connection while the reader thread is down. */
+  async #onThreadElse<T>(onThread: () => Promise<T>, here: () => Promise<T>): Promise<T> {
     try {
-      const [rows] = await this.#reader.read([read], true);
-      return rows!;
+      return await onThread();
     } catch (error) {
       if (!(error instanceof ReaderUnavailable) || this.#closed) throw error;
-      return this.all(read.statement, read.params);
+      return here();
     }
   }
 

@@ -12,9 +12,8 @@ interface ProgressRow {
   state: string;
 }
 
-const SELECT = sql(
-  'SELECT campaign_id, achieved_count, achieved_day, day_count, last_achieved_at, state FROM campaign_progress WHERE customer_pk = ?',
-);
+const STANDING = 'SELECT campaign_id, achieved_count, achieved_day, day_count, last_achieved_at, state FROM campaign_progress';
+const SELECT = sql(`${STANDING} WHERE customer_pk = ?`);
 const UPSERT = sql(
   `INSERT INTO campaign_progress (customer_pk, campaign_id, account_id, achieved_count, achieved_day, day_count, last_achieved_at, state, updated_at)
    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -53,10 +52,7 @@ export type StandingsUnit = Pick<Unit, 'q' | 'customer' | 'account' | 'now' | 'c
 const ALONGSIDE = 'campaign standings';
 
 // The standings of the customer lockCustomer finds by this ID.
-const SELECT_BY_CUSTOMER_ID = sql(
-  `SELECT campaign_id, achieved_count, achieved_day, day_count, last_achieved_at, state
-   FROM campaign_progress WHERE customer_pk = ${LIVE_OR_ALIASED_ID}`,
-);
+const SELECT_BY_CUSTOMER_ID = sql(`${STANDING} WHERE customer_pk = ${LIVE_OR_ALIASED_ID}`);
 
 /**
  * The standings read to send right behind the customer's lock (CustomerTarget.alongside), when

@@ -27,10 +27,6 @@ const LOCK_BY_ID = sql('SELECT * FROM customers WHERE id = ? FOR UPDATE');
 const ALIASED = `SELECT c.* FROM customer_aliases a JOIN customers c ON c.id = a.customer_pk
   WHERE a.account_id = ? AND a.customer_id = ? AND c.deleted_at IS NULL`;
 const FIND_ALIASED = sql(ALIASED);
-// The live customer with the ID, else the profile the ID was merged into, locked by one statement:
-// an unknown ID (about to be created) costs no second round trip on PostgreSQL, and what is sent
-// right behind this statement runs under the lock of either. The alias is read only when no live
-// customer has the ID (PostgreSQL evaluates the second operand of coalesce only when needed).
 /**
  * SQL: the key of the customer lockCustomer finds by an ID (the live one with it, else the profile
  * it was merged into), from the parameters (account_id, customer_id, account_id, customer_id).
@@ -38,6 +34,10 @@ const FIND_ALIASED = sql(ALIASED);
 export const LIVE_OR_ALIASED_ID = `coalesce(
   (SELECT id FROM customers WHERE account_id = ? AND customer_id = ? AND deleted_at IS NULL),
   (SELECT customer_pk FROM customer_aliases WHERE account_id = ? AND customer_id = ?))`;
+// The live customer with the ID, else the profile the ID was merged into, locked by one statement:
+// an unknown ID (about to be created) costs no second round trip on PostgreSQL, and what is sent
+// right behind this statement runs under the lock of either. The alias is read only when no live
+// customer has the ID (PostgreSQL evaluates the second operand of coalesce only when needed).
 const LOCK_LIVE_OR_ALIASED = sql(`SELECT * FROM customers WHERE deleted_at IS NULL AND id = ${LIVE_OR_ALIASED_ID} FOR UPDATE`);
 const INSERT = sql(
   `INSERT INTO customers (account_id, customer_id, email, mobile, attributes, referral_code, referrer_code, is_guest, hash, created_at, updated_at)
