@@ -68,6 +68,28 @@ describeOnStorages('pending and expiring points', (server) => {
     expectConsistentLedger(entries, balance.totalPointsBalance);
   });
 
+  it('a redemption right after points expired and others turned active spends what is spendable then, and a refund puts it back there', async () => {
+    const customerId = await api().customer();
+    await api().manual(customerId, 100); // expires on day 30
+    await api().advance(10 * DAY);
+    await api().manual(customerId, 50); // expires on day 40
+    await api().cashback(customerId, 60, uid('pay')); // pending until day 17, then expires on day 47
+    // The clock moved without the jobs: the redemption's unit first writes the expiry of the 100
+    // and activates the 60 (so the lots its lock's read found are stale), then takes 50 + 20.
+    server().clock.advance((20 * DAY + 1) * 1000);
+    const redemption = uid('red');
+    expect((await api().redeem(customerId, { points: 70 }, redemption)).error).toBeUndefined();
+    expect(await api().balance(customerId)).toMatchObject({ totalPointsBalance: 40, availablePointsBalance: 40, nextExpiringPointsAmount: 40 });
+    const entries = await api().ledger(customerId);
+    expect(entries.filter((e) => e.type === 'Expiry').map((e) => e.points)).toEqual([100]);
+    expectConsistentLedger(entries, 40);
+    // The refund gives the 20 back to the day-47 points and the 50 to the day-40 ones, which expire first.
+    expect((await api().refund(customerId, redemption)).data?.refundEquivalentPoints).toBe(70);
+    expect(await api().balance(customerId)).toMatchObject({ totalPointsBalance: 110, nextExpiringPointsAmount: 50 });
+    await api().advance(10 * DAY);
+    expect(await api().balance(customerId)).toMatchObject({ totalPointsBalance: 60, nextExpiringPointsAmount: 60 });
+  });
+
   it('lists expiries due in the account even before the customer is read again', async () => {
     const customerId = await api().customer();
     await api().manual(customerId, 9);

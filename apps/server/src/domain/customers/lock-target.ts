@@ -1,11 +1,12 @@
 import { errors } from '../../errors.js';
 import type { Queryable } from '../../store/sql.js';
 import { IDS_PER_UNIT, reserveLedgerIds } from '../points/ledger-ids.js';
+import { FIRST_LOTS_ALONGSIDE, firstLotsWith } from '../points/lots.js';
 import type { LockCustomer } from '../points/unit-of-work.js';
 import type { UnitScope } from '../points/unit.js';
 import type { Program } from '../program/program.js';
 import { createOrJoin } from './channel-merging.js';
-import { liveWallet, lockCustomer, lockCustomerById } from './customer-store.js';
+import { LIVE_OR_ALIASED_ID, liveWallet, lockCustomer, lockCustomerById } from './customer-store.js';
 
 /**
  * Whose points: a live customer by customerId (created when unknown, if asked; with channel
@@ -24,6 +25,13 @@ export type CustomerTarget =
 
 /** A read by the customer's ID (in the account), sent behind the lock so it runs under it. */
 export type ReadAlongside = (q: Queryable, accountId: string, customerId: string) => Promise<unknown>;
+
+const FIRST_LOTS = firstLotsWith(LIVE_OR_ALIASED_ID);
+
+/** For a use case that spends: the first lots its spend takes from, read with the lock (on PostgreSQL in its round trip). */
+export const firstLotsAlongside: Readonly<Record<string, ReadAlongside>> = {
+  [FIRST_LOTS_ALONGSIDE]: (q, accountId, customerId) => q.all(FIRST_LOTS, [accountId, customerId, accountId, customerId]),
+};
 
 function sendAlongside(q: Queryable, accountId: string, customerId: string, reads: Readonly<Record<string, ReadAlongside>> = {}) {
   const sent = new Map<string, Promise<unknown>>();

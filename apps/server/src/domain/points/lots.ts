@@ -1,5 +1,5 @@
 import type { LotRow } from '../../store/schema.js';
-import { later, sql, type Queryable } from '../../store/sql.js';
+import { later, sql, type Queryable, type Statement } from '../../store/sql.js';
 import { NEVER } from './entry-types.js';
 import { noteDue, type WalletState } from './wallet.js';
 
@@ -10,6 +10,8 @@ export interface LedgerUnit {
   now: string;
   /** PostgreSQL: ids of the ledger's sequence reserved under the customer's lock, for the next entries (ledger-ids.ts). */
   reservedIds?: number[];
+  /** Reads the use case sent right behind the customer's lock, by name (Unit.alongside). */
+  readonly alongside?: ReadonlyMap<string, Promise<unknown>>;
 }
 
 /** Lots are read in pages: a first small one, as most spends take from one or two lots, then larger ones. */
@@ -87,8 +89,31 @@ export async function takeFromLot(u: LedgerUnit, entryId: number, lot: LotRow, w
   return points;
 }
 
-/** The first page of lots spendable now, which a spend usually needs alone. */
-export function firstSpendable(u: LedgerUnit): Promise<LotRow[]> {
+/** The name under which a use case that will spend sends the first lots with the lock (`firstLotsWith`). */
+export const FIRST_LOTS_ALONGSIDE = 'first spendable lots';
+
+/**
+ * SQL of the first page of a customer's lots with points left, the customer given by `customerPk`
+ * (an SQL expression), for a use case to send behind the lock before the unit's instant is fixed:
+ * so it leaves out the time filters of a spend's read, which firstSpendable checks on the rows.
+ */
+export function firstLotsWith(customerPk: string): Statement {
+  return sql(
+    `SELECT * FROM lots WHERE customer_pk = ${customerPk} AND remaining > 0 AND activated_at IS NOT NULL
+     ORDER BY expires_at, entry_id LIMIT ${FIRST_PAGE}`,
+  );
+}
+
+/**
+ * The first page of lots spendable now, which a spend usually needs alone: the one read with the
+ * lock (FIRST_LOTS_ALONGSIDE) while the unit has changed no lot or wallet figure (every lot write
+ * marks the wallet dirty) and when each of its rows is spendable at the unit's instant (then they
+ * are the first rows the spend's own read would answer), else read now.
+ */
+export async function firstSpendable(u: LedgerUnit): Promise<LotRow[]> {
+  const withLock = u.wallet.dirty ? undefined : (u.alongside?.get(FIRST_LOTS_ALONGSIDE) as Promise<LotRow[]> | undefined);
+  const early = withLock && (await withLock);
+  if (early?.every((lot) => lot.expires_at > u.now && lot.activated_at !== null && lot.activated_at <= u.now)) return early;
   return u.q.all<LotRow>(SPENDABLE, [u.wallet.customerPk, u.now, u.now, FIRST_PAGE]);
 }
 

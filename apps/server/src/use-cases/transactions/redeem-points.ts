@@ -1,5 +1,6 @@
 import type { components } from '@gameball-open/server-types';
 import { requireActive } from '../../domain/customers/activation.js';
+import { firstLotsAlongside } from '../../domain/customers/lock-target.js';
 import { rotateHash } from '../../domain/customers/customer-store.js';
 import { openHoldOf } from '../../domain/points/holds.js';
 import { checkMinimum, pointsAndAmount } from '../../domain/redemption/points-and-amount.js';
@@ -19,7 +20,8 @@ export async function redeemPoints(scope: Scope, input: Schemas['RedeemRequest']
   const by = exactlyOne({ amount: input.amount, points: input.points, holdReference: input.holdReference });
   const transactionTime = checkTransactionTime(input.transactionTime, scope.clock);
   const idempotency = { kind: 'redeem', transactionId: input.transactionId } as const;
-  return withCustomer(scope, { customerId: input.customerId }, idempotency, async (unit) => {
+  // The lots the redemption takes its points from are read with the lock (on PostgreSQL in its round trip).
+  return withCustomer(scope, { customerId: input.customerId, alongside: firstLotsAlongside }, idempotency, async (unit) => {
     requireActive(unit.customer);
     checkHash(program, unit.customer, input);
     let wanted: { points: number; amount: Decimal };
