@@ -4,6 +4,7 @@
  * scripts/postgres.sh starts where PostgreSQL is installed. Both are removed on cleanup.
  */
 import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
@@ -12,7 +13,7 @@ import { onCleanup } from './cleanup.js';
 const run = promisify(execFile);
 const script = fileURLToPath(new URL('../../../../scripts/postgres.sh', import.meta.url));
 
-export type BenchDatabase = { url: string; where: string } | { skipped: string };
+export type BenchDatabase = { url: string; where: string; postmasterPid?: number | undefined } | { skipped: string };
 
 async function throwAwayCluster(): Promise<{ adminUrl: string; dir: string }> {
   const { stdout } = await run('bash', ['-c', `source "${script}" && pg_test_start && echo "$TEST_DATABASE_URL $PG_TEST_DIR"`], {
@@ -71,16 +72,28 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   });
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const version = await serverVersion(url.toString());
-  return { url: url.toString(), where: `PostgreSQL ${version} on ${where}` };
+  const { version, postmasterPid } = await serverFacts(url.toString());
+  return { url: url.toString(), where: `PostgreSQL ${version} on ${where}`, postmasterPid };
 }
 
-async function serverVersion(url: string): Promise<string> {
+/**
+ * The server's version and, when it runs on this machine, its postmaster (the parent of this
+ * connection's backend), whose children the benchmark counts the CPU time of.
+ */
+async function serverFacts(url: string): Promise<{ version: string; postmasterPid?: number | undefined }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
-    return rows[0]?.server_version.split(' ')[0] ?? '?';
+    const { rows } = await client.query<{ server_version: string; pid: number }>('SELECT current_setting($1) AS server_version, pg_backend_pid() AS pid', ['server_version']);
+    const version = rows[0]?.server_version.split(' ')[0] ?? '?';
+    let postmasterPid: number | undefined;
+    try {
+      const stat = readFileSync(`/proc/${rows[0]?.pid}/stat`, 'utf8');
+      if (stat.includes('(postgres)')) postmasterPid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    } catch {
+      // another machine (or its own pid namespace): no CPU figures
+    }
+    return { version, postmasterPid };
   } finally {
     await client.end();
   }

@@ -91,6 +91,29 @@ export function processTree(root: number): number[] {
   return tree;
 }
 
+/** CPU time (user + system) so far of each process of the trees, in seconds, by pid. */
+export function cpuSeconds(roots: readonly number[]): Map<number, number> {
+  const ticks = 100; // USER_HZ, 100 on Linux
+  const used = new Map<number, number>();
+  for (const pid of roots.flatMap(processTree)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      used.set(pid, (Number(fields[11]) + Number(fields[12])) / ticks);
+    } catch {
+      // gone
+    }
+  }
+  return used;
+}
+
+/** CPU seconds the trees used since `before` (cpuSeconds): processes that ended meanwhile are not counted. */
+export function cpuSince(roots: readonly number[], before: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, now] of cpuSeconds(roots)) total += now - (before.get(pid) ?? 0);
+  return total;
+}
+
 /** Peak resident memory (VmHWM) in MB of the largest process of the tree. */
 export function peakRssMb(root: number): number {
   let peakKb = 0;

@@ -14,6 +14,11 @@ export interface Measured {
   broken?: string | undefined;
   /** Event-loop lag and PostgreSQL traffic inside the server during the run (not for Prism). */
   probe?: ProbeReading | undefined;
+  /**
+   * CPU time per answered request, in µs: the server's processes (all of them, for two), the
+   * local PostgreSQL's (undefined when it is not on this machine), the load generator's.
+   */
+  cpu?: { server: number; database?: number | undefined; load: number } | undefined;
 }
 
 export interface WorkloadRow {
@@ -62,23 +67,26 @@ const lag = (m?: Measured) => (m?.probe ? `${ms(m.probe.lagP99)} / ${ms(m.probe.
 const trips = (m: Measured) =>
   m.probe && m.result.responses > 0 ? `${(m.probe.roundTrips / m.result.responses).toFixed(2)} (${(m.probe.queries / m.result.responses).toFixed(2)})` : '-';
 
+/** CPU µs per request of the server(s), then of PostgreSQL when measured: `1,010 + 1,150`. */
+const cpu = (m?: Measured) => (m?.cpu ? `${int(m.cpu.server)}${m.cpu.database === undefined ? '' : ` + ${int(m.cpu.database)}`}` : '-');
+
 function figures(label: string, m: Measured | undefined, note: string): string[] {
-  if (!m) return [label, note, '-', '-', '-', '-', '-', '-'];
+  if (!m) return [label, note, '-', '-', '-', '-', '-', '-', '-'];
   const r = m.result;
   const rpsCell = m.broken ? `BROKEN (${int(r.perSecond)})` : int(r.perSecond);
-  return [label, rpsCell, ms(r.p50), ms(r.p99), mb(m.rssMb), int(r.non2xx), int(r.errors), lag(m)];
+  return [label, rpsCell, ms(r.p50), ms(r.p99), mb(m.rssMb), int(r.non2xx), int(r.errors), lag(m), cpu(m)];
 }
 
 /** Table 1: every server's figures, workload by workload. */
 export function figuresTable(rows: WorkloadRow[], prismNote: string): string {
   const body: string[][] = [];
   for (const row of rows) {
-    body.push([`**${row.workload.name}**`, '', '', '', '', '', '', '']);
+    body.push([`**${row.workload.name}**`, '', '', '', '', '', '', '', '']);
     body.push(figures('(a) bare Express + validator', row.bare, 'not run'));
     body.push(figures('(b) this server, SQLite', row.sqlite, 'not run'));
     body.push(figures('(c) Prism 5 mock', row.prism, prismNote));
   }
-  return table(['workload / server', 'req/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'non-2xx', 'errors', 'loop lag p99 / max ms'], body);
+  return table(['workload / server', 'req/s', 'p50 ms', 'p99 ms', 'peak RSS MB', 'non-2xx', 'errors', 'loop lag p99 / max ms', 'server CPU µs/req'], body);
 }
 
 /** Table 2: this server's ratios to the baseline and to Prism, with the targets. */
@@ -109,15 +117,15 @@ export function ratiosTable(rows: WorkloadRow[]): string {
 export function postgresTable(rows: WorkloadRow[]): string {
   const body = rows.map((row) => {
     const m = row.postgres;
-    if (!m) return [row.workload.name, 'not run', '-', '-', '-', '-', '-', '-', '-', '-', '-'];
-    const [, rpsCell, p50, p99, rss, non2xx, errors, loopLag] = figures(row.workload.name, m, '');
+    if (!m) return [row.workload.name, 'not run', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-'];
+    const [, rpsCell, p50, p99, rss, non2xx, errors, loopLag, cpuCell] = figures(row.workload.name, m, '');
     const toSqlite = rps(m) / rps(row.sqlite);
     const toBare = rps(m) / rps(row.bare);
     const toSqliteCell = row.workload.kind === 'write' ? vs(toSqlite, toSqlite >= TARGETS.postgresWriteVsSqlite, `>= ${TARGETS.postgresWriteVsSqlite}x`) : x(toSqlite);
-    return [row.workload.name, rpsCell!, p50!, p99!, rss!, non2xx!, errors!, loopLag!, trips(m), toSqliteCell, x(toBare)];
+    return [row.workload.name, rpsCell!, p50!, p99!, rss!, non2xx!, errors!, loopLag!, trips(m), cpuCell!, toSqliteCell, x(toBare)];
   });
   return table(
-    ['workload', 'req/s (sum of 2)', 'p50 ms', 'p99 ms', 'peak RSS MB (larger process)', 'non-2xx', 'errors', 'loop lag p99 / max ms (worse process)', 'round trips (queries) per request', '÷ SQLite (1 process)', '÷ (a) bare'],
+    ['workload', 'req/s (sum of 2)', 'p50 ms', 'p99 ms', 'peak RSS MB (larger process)', 'non-2xx', 'errors', 'loop lag p99 / max ms (worse process)', 'round trips (queries) per request', 'CPU µs/req: 2 servers + PostgreSQL', '÷ SQLite (1 process)', '÷ (a) bare'],
     body,
   );
 }

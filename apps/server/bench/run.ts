@@ -19,7 +19,7 @@ import { BOARD_CLIENTS, measureLeaderboardLoad, type LeaderboardLoad } from './l
 import { brokenReason, runLoad } from './load.js';
 import { benchDatabase } from './postgres.js';
 import { readProbes, resetProbes } from './probe-client.js';
-import { peakRssMb, resetPeakRss } from './processes.js';
+import { cpuSeconds, cpuSince, peakRssMb, resetPeakRss } from './processes.js';
 import { printBatches, printLeaderboards, printWebhooks } from './print-sections.js';
 import { figuresTable, historyTable, postgresTable, ratiosTable, TARGETS, type Measured, type WorkloadRow } from './report.js';
 import { startBare, startPrism, startThisServer, type BenchServer } from './servers.js';
@@ -54,11 +54,21 @@ const ALONE_FIRST_REQUEST = 10_000_000;
  * One timed run of a workload against one server, or against several sharing the load; `alone`
  * at one connection for ALONE_SECONDS (no queue of requests: the loop lag is one request's).
  */
-async function measure(label: string, workload: Workload, servers: BenchServer[], alone = false): Promise<Measured> {
+async function measure(label: string, workload: Workload, servers: BenchServer[], alone = false, postmasterPid?: number): Promise<Measured> {
   if (!alone) for (const server of servers) rssPerWorkload = resetPeakRss(server.child.pid) && rssPerWorkload;
   const connections = alone ? 1 : Math.max(1, Math.round(CONNECTIONS / servers.length));
   await resetProbes(servers);
+  const serverPids = servers.map((server) => server.child.pid);
+  const databasePids = postmasterPid ? [postmasterPid] : [];
+  const [serversBefore, databaseBefore, loadBefore] = [cpuSeconds(serverPids), cpuSeconds(databasePids), process.cpuUsage()];
   const result = await runLoad(workload, servers, alone ? { connections, seconds: ALONE_SECONDS, firstRequest: ALONE_FIRST_REQUEST } : { connections, seconds: SECONDS });
+  const loadUsed = process.cpuUsage(loadBefore);
+  const perRequest = (seconds: number) => (result.responses > 0 ? (seconds * 1e6) / result.responses : Number.NaN);
+  const cpu = {
+    server: perRequest(cpuSince(serverPids, serversBefore)),
+    database: postmasterPid ? perRequest(cpuSince(databasePids, databaseBefore)) : undefined,
+    load: perRequest((loadUsed.user + loadUsed.system) / 1e6),
+  };
   const probe = await readProbes(servers);
   const rssMb = Math.max(...servers.map((server) => peakRssMb(server.child.pid)));
   const died = servers.find((server) => server.child.hasExited());
@@ -68,10 +78,11 @@ async function measure(label: string, workload: Workload, servers: BenchServer[]
     `  ${label.padEnd(28)} ${workload.name.padEnd(30)} ${result.perSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms  ` +
       `p99 ${result.p99.toFixed(2)} ms  ${rssMb.toFixed(0)} MB  ${result.non2xx} non-2xx  ${result.errors} errors${reason ? '  BROKEN' : ''}` +
       (probe ? `  loop lag p99 ${probe.lagP99.toFixed(1)} max ${probe.lagMax.toFixed(1)} ms` : '') +
-      (probe?.queries ? `  ${(probe.roundTrips / result.responses).toFixed(2)} round trips/req` : ''),
+      (probe?.queries ? `  ${(probe.roundTrips / result.responses).toFixed(2)} round trips/req` : '') +
+      `  CPU µs/req: server ${cpu.server.toFixed(0)}${cpu.database === undefined ? '' : `, PostgreSQL ${cpu.database.toFixed(0)}`}, load generator ${cpu.load.toFixed(0)}`,
   );
   await sleep(250); // let the connections close before the next run
-  return { result, rssMb, broken: reason, probe };
+  return { result, rssMb, broken: reason, probe, cpu };
 }
 
 /** Section 5 on SQLite, then on PostgreSQL when there is one. */
@@ -155,7 +166,7 @@ async function main(): Promise<void> {
     const first = await startThisServer('this server (PostgreSQL) #1', database.url);
     const second = await startThisServer('this server (PostgreSQL) #2', database.url);
     await seed([first, second], 'PostgreSQL');
-    for (const row of rows) row.postgres = await measure('(b) PostgreSQL x2', row.workload, [first, second]);
+    for (const row of rows) row.postgres = await measure('(b) PostgreSQL x2', row.workload, [first, second], false, database.postmasterPid);
     await Promise.all([first.child.stop(), second.child.stop()]);
   }
 
