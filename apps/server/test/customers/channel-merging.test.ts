@@ -40,6 +40,11 @@ describeOnStorages('channel merging', (server) => {
     expect(listed.data!.transactions.map((t) => [t.customerId, t.points])).toEqual([[web, 25], [web, 150], [web, 200], [web, 100]]);
     const counted = await gb().GET('/transactions/count', { params: { query: { customerId: pos } } });
     expect(counted.data).toEqual({ count: 4 });
+    // Redeemed through another ID, the points come out of the profile's own lots (its first ones
+    // read with the lock): 475 - 300 under every ID, and the wallets match the ledger.
+    const redeemed = await gb().POST('/transactions/redeem', { body: { customerId: pos, transactionId: uid('red'), transactionTime: nowIso(), points: 300 } });
+    expect(redeemed.error).toBeUndefined();
+    for (const id of [web, app, pos]) expect(await balance(id)).toBe(175);
     expect((await verifyAllWallets(server().store)).problems).toEqual([]);
   });
 

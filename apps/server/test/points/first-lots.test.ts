@@ -37,6 +37,7 @@ describe('the first spendable lots read with the lock', () => {
     ['a lot expired by now (due work the unit settles first)', [lot(1, '2026-05-01T00:00:00.000Z', NOW)]],
     ['a lot activated after now (written by a server whose clock is ahead)', [lot(1, '2026-06-01T12:00:00.001Z', '2027-01-01T00:00:00.000Z')]],
     ['a lot not active', [lot(1, null, '2027-01-01T00:00:00.000Z')]],
+    ['another customer\'s lot (the ID found another profile than the lock did)', [{ ...lot(1, '2026-05-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z'), customer_pk: 8 }]],
   ])('reads them itself when the lock\'s rows hold %s', async (_what, early) => {
     const { u, reads } = unit(early);
     expect(await firstSpendable(u)).toBe(fromOwnRead);

@@ -107,14 +107,19 @@ export function firstLotsWith(customerPk: string): Statement {
 /**
  * The first page of lots spendable now, which a spend usually needs alone: the one read with the
  * lock (FIRST_LOTS_ALONGSIDE) while the unit has changed no lot or wallet figure (every lot write
- * marks the wallet dirty) and when each of its rows is spendable at the unit's instant (then they
- * are the first rows the spend's own read would answer), else read now.
+ * marks the wallet dirty) and when each of its rows is the unit's customer's and spendable at the
+ * unit's instant (then they are the first rows the spend's own read would answer), else read now.
  */
 export async function firstSpendable(u: LedgerUnit): Promise<LotRow[]> {
   const withLock = u.wallet.dirty ? undefined : (u.alongside?.get(FIRST_LOTS_ALONGSIDE) as Promise<LotRow[]> | undefined);
   const early = withLock && (await withLock);
-  if (early?.every((lot) => lot.expires_at > u.now && lot.activated_at !== null && lot.activated_at <= u.now)) return early;
+  if (early?.every((lot) => spendableNow(u, lot))) return early;
   return u.q.all<LotRow>(SPENDABLE, [u.wallet.customerPk, u.now, u.now, FIRST_PAGE]);
+}
+
+/** What SPENDABLE asks of a lot, on a row read without its time filters. */
+function spendableNow(u: LedgerUnit, lot: LotRow): boolean {
+  return Number(lot.customer_pk) === u.wallet.customerPk && lot.expires_at > u.now && lot.activated_at !== null && lot.activated_at <= u.now;
 }
 
 /**
