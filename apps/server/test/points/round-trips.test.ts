@@ -37,7 +37,7 @@ describe.each(storages)('statements and round trips per operation on %s', (kind)
     };
   };
 
-  it('cashback, redeem, manual and an order: the same statements on both storages, at most 2 round trips on PostgreSQL (3 with a tier and a campaign)', async () => {
+  it('cashback, redeem, manual additions and deductions and an order: the same statements on both storages, at most 2 round trips on PostgreSQL (3 with a tier and a campaign)', async () => {
     const gb = counting.server().client();
     const api = pointsApi(gb);
     const customerId = await api.customer();
@@ -50,6 +50,7 @@ describe.each(storages)('statements and round trips per operation on %s', (kind)
       cashback: await cost(() => api.cashback(customerId, 25)),
       redeem: await cost(() => api.redeem(customerId, { points: 1 })),
       manual: await cost(() => api.manual(customerId, 5)),
+      deduction: await cost(() => api.manual(customerId, -3)),
       order: await cost(() => order(gb, customerId)),
       balance: await cost(async () => ({ ...(await gb.GET('/customers/{customerId}/balance', { params: { path: { customerId } } })) })),
     };
@@ -62,11 +63,14 @@ describe.each(storages)('statements and round trips per operation on %s', (kind)
     // The redemption's first lots are read right behind the lock and the wallet read (before the
     // transactionId's claim): on PostgreSQL in the lock's round trip.
     expect(figures.redeem.readsOf('lots')).toEqual([2]);
+    expect(figures.deduction.readsOf('lots')).toEqual([2]);
+    expect(figures.deduction.statements).toBe(figures.redeem.statements - 1); // no new hash for a deduction
     if (kind === 'postgres') {
       // The ledger ids are reserved in the lock's round trip, so an entry's insert waits for nothing.
       expect(figures.cashback.roundTrips).toBeLessThanOrEqual(2);
       expect(figures.redeem.roundTrips).toBeLessThanOrEqual(2);
       expect(figures.manual.roundTrips).toBeLessThanOrEqual(2);
+      expect(figures.deduction.roundTrips).toBeLessThanOrEqual(2);
       expect(figures.order.roundTrips).toBeLessThanOrEqual(2);
       expect(figures.balance.roundTrips).toBe(1);
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { components } from '@gameball-open/server-types';
 import { requireActive } from '../../domain/customers/activation.js';
+import { firstLotsAlongside } from '../../domain/customers/lock-target.js';
 import { couponSettings } from '../../domain/coupons/coupon-settings.js';
 import { countUsable } from '../../domain/coupons/coupon-store.js';
 import { issueCoupon } from '../../domain/coupons/issue-coupon.js';
@@ -30,7 +31,8 @@ export async function generateCoupon(scope: Scope, input: Schemas['GenerateCoupo
   if (!rule.isActive || !settings.couponTypes.includes(rule.couponType)) {
     throw errors.notActiveNow(`Redemption rule ${rule.id} issues no coupons now.`);
   }
-  return withCustomer(scope, { customerId: input.customerId }, null, async (unit) => {
+  // The first lots the coupon's points come from are read with the lock (on PostgreSQL in its round trip).
+  return withCustomer(scope, { customerId: input.customerId, alongside: firstLotsAlongside }, null, async (unit) => {
     requireActive(unit.customer);
     if (input.transactionId !== undefined && !(await claimTransactionId(unit.q, account.id, 'coupon', input.transactionId, unit.now))) {
       throw errors.transactionIdUsed(input.transactionId);

@@ -1,5 +1,6 @@
 import type { components } from '@gameball-open/server-types';
 import { requireActive } from '../../domain/customers/activation.js';
+import { firstLotsAlongside } from '../../domain/customers/lock-target.js';
 import { compare, fromInteger, multiply, toNumber } from '../../domain/shared/decimal.js';
 import { checkPoints } from '../../domain/shared/limits.js';
 import { storeMoney } from '../../domain/shared/money.js';
@@ -21,7 +22,9 @@ export async function createManualTransaction(scope: Scope, input: Schemas['Manu
   const transactionTime = input.transactionTime === undefined ? scope.clock.now().toISOString() : checkTransactionTime(input.transactionTime, scope.clock);
   const points = checkPoints(Math.abs(adjustment.points));
   const idempotency = { kind: 'manual', transactionId: input.transactionId } as const;
-  return withCustomer(scope, { customerId: input.customerId }, idempotency, async (unit) => {
+  // A deduction's first lots are read with the lock (on PostgreSQL in its round trip).
+  const target = { customerId: input.customerId, ...(adding ? {} : { alongside: firstLotsAlongside }) };
+  return withCustomer(scope, target, idempotency, async (unit) => {
     if (adding) requireActive(unit.customer);
     // A deduction spends: 9008 unless the available points cover it.
     const entry = await (adding ? unit.append : unit.spend)({
