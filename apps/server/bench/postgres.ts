@@ -4,11 +4,11 @@
  * scripts/postgres.sh starts where PostgreSQL is installed. Both are removed on cleanup.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { onCleanup } from './cleanup.js';
+import { procStat } from './processes.js';
 
 const run = promisify(execFile);
 const script = fileURLToPath(new URL('../../../../scripts/postgres.sh', import.meta.url));
@@ -84,16 +84,13 @@ async function serverFacts(url: string): Promise<{ version: string; postmasterPi
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ server_version: string; pid: number }>('SELECT current_setting($1) AS server_version, pg_backend_pid() AS pid', ['server_version']);
+    const { rows } = await client.query<{ server_version: string; pid: number }>(
+      "SELECT current_setting('server_version') AS server_version, pg_backend_pid() AS pid",
+    );
     const version = rows[0]?.server_version.split(' ')[0] ?? '?';
-    let postmasterPid: number | undefined;
-    try {
-      const stat = readFileSync(`/proc/${rows[0]?.pid}/stat`, 'utf8');
-      if (stat.includes('(postgres)')) postmasterPid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    } catch {
-      // another machine (or its own pid namespace): no CPU figures
-    }
-    return { version, postmasterPid };
+    // Another machine (or its own pid namespace) has no such process here: no CPU figures then.
+    const backend = rows[0] ? procStat(rows[0].pid) : undefined;
+    return { version, postmasterPid: backend?.name === 'postgres' ? Number(backend.fields[1]) : undefined };
   } finally {
     await client.end();
   }

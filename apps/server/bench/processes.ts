@@ -73,18 +73,29 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A process's /proc/<pid>/stat after its name, split: [0] state, [1] parent pid, [11] user and
+ * [12] system CPU time in clock ticks. Undefined when the process is gone; `name` is its name.
+ */
+export function procStat(pid: number): { name: string; fields: string[] } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const end = stat.lastIndexOf(')');
+    return { name: stat.slice(stat.indexOf('(') + 1, end), fields: stat.slice(end + 2).split(' ') };
+  } catch {
+    return undefined; // the process ended while we looked
+  }
+}
+
 /** The process and all its descendants (npx runs the real server two levels down). */
 export function processTree(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we looked
-    }
+    const stat = procStat(Number(entry));
+    if (!stat) continue;
+    const ppid = Number(stat.fields[1]);
+    children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
   }
   const tree = [root];
   for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
@@ -96,13 +107,8 @@ export function cpuSeconds(roots: readonly number[]): Map<number, number> {
   const ticks = 100; // USER_HZ, 100 on Linux
   const used = new Map<number, number>();
   for (const pid of roots.flatMap(processTree)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      used.set(pid, (Number(fields[11]) + Number(fields[12])) / ticks);
-    } catch {
-      // gone
-    }
+    const stat = procStat(pid);
+    if (stat) used.set(pid, (Number(stat.fields[11]) + Number(stat.fields[12])) / ticks);
   }
   return used;
 }
