@@ -10,14 +10,23 @@ import type { LedgerUnit } from './lots.js';
  * the order they were written.
  * SQLite assigns ids at once, so it reserves nothing.
  */
-const RESERVE = sql("SELECT nextval(pg_get_serial_sequence('ledger_entries', 'id')) AS id FROM generate_series(1, ?)");
-
 /** Ids per unit: an entry and two rewards (a campaign's and a tier's), or an entry and due expiries. */
 export const IDS_PER_UNIT = 3;
 /** Ids taken at once when a unit has used up its reserved ones (an order with several rewards). */
 const MORE_IDS = 4;
+/** The most ids one reservation takes (a new customer's unit: IDS_PER_UNIT and its sign-up reward). */
+const MOST_IDS = 8;
+
+// The sequence by its name (migration 0015 names it too), resolved once when the statement is
+// prepared; pg_get_serial_sequence would search the catalog again for every id it hands out.
+// The count is a LIMIT on a fixed series, not the series' end: PostgreSQL then keeps one generic
+// plan for the prepared statement, where generate_series(1, $1) made it plan again each time
+// (its custom plans look cheaper than a generic one sized for 1,000 rows). Ids are drawn only
+// for the rows the LIMIT lets through.
+const RESERVE = sql(`SELECT nextval('ledger_entries_id_seq') AS id FROM generate_series(1, ${MOST_IDS}) LIMIT ?`);
 
 function reserve(q: Queryable, count: number): Promise<number[]> {
+  if (!Number.isInteger(count) || count < 1 || count > MOST_IDS) throw new Error(`a reservation takes 1 to ${MOST_IDS} ledger ids, not ${count}`);
   return q.all<{ id: number }>(RESERVE, [count]).then((rows) => rows.map((row) => Number(row.id)));
 }
 
