@@ -14,7 +14,7 @@ import type { LedgerUnit } from './lots.js';
 export const IDS_PER_UNIT = 3;
 /** Ids taken at once when a unit has used up its reserved ones (an order with several rewards). */
 const MORE_IDS = 4;
-/** The most ids one reservation takes (a new customer's unit: IDS_PER_UNIT and its sign-up reward). */
+/** A bound on one reservation; the largest asked is IDS_PER_UNIT + 1 (a new customer's unit, with its sign-up reward). */
 const MOST_IDS = 8;
 
 // The sequence by its name (migration 0015 names it too), resolved once when the statement is
