@@ -35,6 +35,9 @@ export interface LoadResult {
   statusCodes: Record<string, number>;
   /** The first non-2xx answer, to show what went wrong. */
   sample: string;
+  /** Every answer's latency in ms, sorted, and how long the run lasted: what pooling rounds needs. */
+  latencies: Float64Array;
+  seconds: number;
 }
 
 export function percentile(sorted: ArrayLike<number>, p: number): number {
@@ -110,6 +113,38 @@ export async function runLoad(workload: Workload, targets: Target[], options: Lo
     errors: results.reduce((sum, r) => sum + r.errors, 0),
     statusCodes,
     sample,
+    latencies: sorted,
+    seconds,
+  };
+}
+
+/**
+ * Runs of one workload on one server as if they were one run: answers over the time they took,
+ * percentiles of all their latencies together, every count summed, the first failure's sample.
+ */
+export function poolResults(runs: readonly LoadResult[]): LoadResult {
+  if (runs.length === 1) return runs[0]!;
+  const sorted = new Float64Array(runs.reduce((n, run) => n + run.latencies.length, 0));
+  let at = 0;
+  for (const run of runs) {
+    sorted.set(run.latencies, at);
+    at += run.latencies.length;
+  }
+  sorted.sort();
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  const statusCodes: Record<string, number> = {};
+  for (const run of runs) for (const [code, count] of Object.entries(run.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + count;
+  return {
+    responses: sorted.length,
+    perSecond: sorted.length / seconds,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    statusCodes,
+    sample: runs.find((run) => run.sample)?.sample ?? '',
+    latencies: sorted,
+    seconds,
   };
 }
 

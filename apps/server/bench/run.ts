@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: the same request streams against (a) bare Express + express-openapi-validator,
  * (b) this server and (c) Prism's mock server, each in its own process on 127.0.0.1, with
- * autocannon in this process; then this server as two processes on one PostgreSQL database;
+ * autocannon in this process, taking turns in BENCH_ROUNDS rounds (rounds.ts); then this server as two processes on one PostgreSQL database;
  * then the latency of a 10-entry against a 10,000-entry customer; then `/health` while 10 clients
  * read the leaderboard of a 100,000-entry account (BENCH_ONLY=leaderboard runs only that part);
  * then a batch of 1,000 orders from submit to completed (BENCH_ONLY=batches runs only that part);
@@ -21,6 +21,7 @@ import { benchDatabase } from './postgres.js';
 import { readProbes, resetProbes } from './probe-client.js';
 import { cpuSeconds, cpuSince, peakRssMb, resetPeakRss } from './processes.js';
 import { printBatches, printLeaderboards, printWebhooks } from './print-sections.js';
+import { poolMeasured, ROUND_STRIDE } from './rounds.js';
 import { figuresTable, historyTable, postgresTable, ratiosTable, TARGETS, type Measured, type WorkloadRow } from './report.js';
 import { startBare, startPrism, startThisServer, type BenchServer } from './servers.js';
 import { CUSTOMERS, seed, workloads, type Workload } from './workloads.js';
@@ -31,6 +32,10 @@ function setting(name: string, fallback: number): number {
   return value;
 }
 const SECONDS = setting('BENCH_SECONDS', 10);
+/** BENCH_SECONDS of each workload on each server is split into this many interleaved rounds (rounds.ts). */
+const ROUNDS = setting('BENCH_ROUNDS', 2);
+if (ROUNDS > 4) throw new Error(`BENCH_ROUNDS may be at most 4, not ${ROUNDS}`);
+const ROUND_SECONDS = Math.max(1, Math.round(SECONDS / ROUNDS));
 /** How long the leaderboard readers run, per storage. */
 const BOARD_SECONDS = Math.min(SECONDS, 5);
 const ONLY = process.env.BENCH_ONLY;
@@ -50,18 +55,24 @@ const ALONE_SECONDS = Math.min(SECONDS, 3);
 /** Its request ids start here, past those of the first run. */
 const ALONE_FIRST_REQUEST = 10_000_000;
 
-/**
- * One timed run of a workload against one server, or against several sharing the load; `alone`
- * at one connection for ALONE_SECONDS (no queue of requests: the loop lag is one request's).
- */
-async function measure(label: string, workload: Workload, servers: BenchServer[], alone = false, postmasterPid?: number): Promise<Measured> {
+/** How a run goes: its length, where its request numbers start, at one connection or not, the database to charge CPU to. */
+interface RunOptions {
+  seconds: number;
+  firstRequest?: number;
+  /** At one connection (no queue of requests: the loop lag is one request's). */
+  alone?: boolean;
+  postmasterPid?: number | undefined;
+}
+
+/** One timed run of a workload against one server, or against several sharing the load. */
+async function measure(label: string, workload: Workload, servers: BenchServer[], { seconds, firstRequest, alone = false, postmasterPid }: RunOptions): Promise<Measured> {
   if (!alone) for (const server of servers) rssPerWorkload = resetPeakRss(server.child.pid) && rssPerWorkload;
   const connections = alone ? 1 : Math.max(1, Math.round(CONNECTIONS / servers.length));
   await resetProbes(servers);
   const serverPids = servers.map((server) => server.child.pid);
   const databasePids = postmasterPid ? [postmasterPid] : [];
   const [serversBefore, databaseBefore, loadBefore] = [cpuSeconds(serverPids), cpuSeconds(databasePids), process.cpuUsage()];
-  const result = await runLoad(workload, servers, alone ? { connections, seconds: ALONE_SECONDS, firstRequest: ALONE_FIRST_REQUEST } : { connections, seconds: SECONDS });
+  const result = await runLoad(workload, servers, { connections, seconds, ...(firstRequest === undefined ? {} : { firstRequest }) });
   const loadUsed = process.cpuUsage(loadBefore);
   const perRequest = (seconds: number) => (result.responses > 0 ? (seconds * 1e6) / result.responses : Number.NaN);
   const cpu = {
@@ -142,16 +153,27 @@ async function main(): Promise<void> {
     await prism?.child.stop();
     prism = undefined;
   }
-  log(`Workloads, ${SECONDS}s each at ${CONNECTIONS} connections, servers in turn:`);
+  log(`Workloads, ${SECONDS}s each at ${CONNECTIONS} connections, servers in turn, in ${ROUNDS} round(s) of ${ROUND_SECONDS}s:`);
+  const sides: Array<{ label: string; server: BenchServer; store: (row: WorkloadRow, m: Measured) => void }> = [
+    { label: '(a) bare', server: bare, store: (row, m) => (row.bare = m) },
+    { label: '(b) this server, SQLite', server: sqlite, store: (row, m) => (row.sqlite = m) },
+    ...(prism ? [{ label: '(c) Prism', server: prism, store: (row: WorkloadRow, m: Measured) => (row.prism = m) }] : []),
+  ];
   for (const row of rows) {
-    row.bare = await measure('(a) bare', row.workload, [bare]);
-    row.sqlite = await measure('(b) this server, SQLite', row.workload, [sqlite]);
-    if (prism) row.prism = await measure('(c) Prism', row.workload, [prism]);
+    const rounds = sides.map(() => [] as Measured[]);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, side] of sides.entries()) {
+        const label = ROUNDS > 1 ? `${side.label} ${round + 1}/${ROUNDS}` : side.label;
+        rounds[i]!.push(await measure(label, row.workload, [side.server], { seconds: ROUND_SECONDS, firstRequest: round * ROUND_STRIDE }));
+      }
+    }
+    sides.forEach((side, i) => side.store(row, poolMeasured(rounds[i]!)));
   }
   log(`The same workloads at 1 connection, ${ALONE_SECONDS}s each: the loop lag of one request at a time:`);
   for (const row of rows) {
-    row.bareAlone = await measure('(a) bare, alone', row.workload, [bare], true);
-    row.sqliteAlone = await measure('(b) SQLite, alone', row.workload, [sqlite], true);
+    const alone = { seconds: ALONE_SECONDS, firstRequest: ALONE_FIRST_REQUEST, alone: true };
+    row.bareAlone = await measure('(a) bare, alone', row.workload, [bare], alone);
+    row.sqliteAlone = await measure('(b) SQLite, alone', row.workload, [sqlite], alone);
   }
   await Promise.all([bare.child.stop(), sqlite.child.stop(), prism?.child.stop()]);
 
@@ -166,7 +188,7 @@ async function main(): Promise<void> {
     const first = await startThisServer('this server (PostgreSQL) #1', database.url);
     const second = await startThisServer('this server (PostgreSQL) #2', database.url);
     await seed([first, second], 'PostgreSQL');
-    for (const row of rows) row.postgres = await measure('(b) PostgreSQL x2', row.workload, [first, second], false, database.postmasterPid);
+    for (const row of rows) row.postgres = await measure('(b) PostgreSQL x2', row.workload, [first, second], { seconds: SECONDS, postmasterPid: database.postmasterPid });
     await Promise.all([first.child.stop(), second.child.stop()]);
   }
 
@@ -178,7 +200,7 @@ async function main(): Promise<void> {
   out(`\n## pnpm bench, ${date}`);
   out();
   out(`Node ${process.version} on ${platform()} ${arch()}, ${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? '?'}); autocannon ${autocannonVersion} in the orchestrator process; every server in its own process on 127.0.0.1.`);
-  out(`Settings: BENCH_SECONDS=${SECONDS}, BENCH_CONNECTIONS=${CONNECTIONS}; ${CUSTOMERS.toLocaleString('en-US')} customers seeded through the API with 1,000,000 points each; this server with NODE_ENV=production, default logging (to /dev/null), a fresh DATA_DIR.`);
+  out(`Settings: BENCH_SECONDS=${SECONDS}, BENCH_ROUNDS=${ROUNDS}, BENCH_CONNECTIONS=${CONNECTIONS}; ${CUSTOMERS.toLocaleString('en-US')} customers seeded through the API with 1,000,000 points each; this server with NODE_ENV=production, default logging (to /dev/null), a fresh DATA_DIR.`);
   out(`Peak RSS: VmHWM of the server process ${rssPerWorkload ? 'during each workload (reset before it)' : 'since its start (the kernel refused a reset)'}; for Prism, of its node process.`);
   out(`\n### 1. Each server on the same request stream\n`);
   out(figuresTable(rows, prismNote ? 'not run' : '-'));
