@@ -104,18 +104,13 @@ export async function runLoad(workload: Workload, targets: Target[], options: Lo
       statusCodes[code] = (statusCodes[code] ?? 0) + count;
     }
   }
-  return {
-    responses: sorted.length,
-    perSecond: sorted.length / seconds,
-    p50: percentile(sorted, 50),
-    p99: percentile(sorted, 99),
-    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
-    errors: results.reduce((sum, r) => sum + r.errors, 0),
-    statusCodes,
-    sample,
-    latencies: sorted,
-    seconds,
-  };
+  const counts = { non2xx: results.reduce((sum, r) => sum + r.non2xx, 0), errors: results.reduce((sum, r) => sum + r.errors, 0), statusCodes, sample };
+  return resultOf(sorted, seconds, counts);
+}
+
+/** A result from its sorted latencies, its length and its counts. */
+function resultOf(sorted: Float64Array, seconds: number, counts: Pick<LoadResult, 'non2xx' | 'errors' | 'statusCodes' | 'sample'>): LoadResult {
+  return { responses: sorted.length, perSecond: sorted.length / seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), ...counts, latencies: sorted, seconds };
 }
 
 /**
@@ -134,18 +129,12 @@ export function poolResults(runs: readonly LoadResult[]): LoadResult {
   const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
   const statusCodes: Record<string, number> = {};
   for (const run of runs) for (const [code, count] of Object.entries(run.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + count;
-  return {
-    responses: sorted.length,
-    perSecond: sorted.length / seconds,
-    p50: percentile(sorted, 50),
-    p99: percentile(sorted, 99),
+  return resultOf(sorted, seconds, {
     non2xx: runs.reduce((sum, run) => sum + run.non2xx, 0),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     statusCodes,
     sample: runs.find((run) => run.sample)?.sample ?? '',
-    latencies: sorted,
-    seconds,
-  };
+  });
 }
 
 /** A run whose answers are mostly errors measured the error path, not the workload. */
