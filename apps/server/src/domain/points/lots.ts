@@ -21,11 +21,16 @@ const PAGE = 32;
 const INSERT = sql(
   'INSERT INTO lots (customer_pk, entry_id, remaining, activates_at, activated_at, expires_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
 );
-// `remaining > 0` is written out literally so SQLite can use the partial index lots_spendable.
-const SPENDABLE = sql(
-  `SELECT * FROM lots WHERE customer_pk = ? AND remaining > 0 AND expires_at > ? AND activated_at IS NOT NULL AND activated_at <= ?
-   ORDER BY expires_at, entry_id LIMIT ?`,
-);
+/**
+ * SQL of a customer's active lots with points left, first-expiring first: the customer by
+ * `customerPk` (an SQL expression), narrowed by `andWhen` (time filters, or none), `limit` rows.
+ * `remaining > 0` is written out literally so SQLite can use the partial index lots_spendable.
+ */
+function lotsWithPoints(customerPk: string, andWhen: string, limit: string): string {
+  return `SELECT * FROM lots WHERE customer_pk = ${customerPk} AND remaining > 0 AND activated_at IS NOT NULL${andWhen}
+   ORDER BY expires_at, entry_id LIMIT ${limit}`;
+}
+const SPENDABLE = sql(lotsWithPoints('?', ' AND expires_at > ? AND activated_at <= ?', '?'));
 const BY_ENTRY = sql('SELECT * FROM lots WHERE entry_id = ?');
 const ADD_REMAINING = sql('UPDATE lots SET remaining = remaining + ? WHERE id = ?');
 const ACTIVATE = sql('UPDATE lots SET activated_at = ?, expires_at = ? WHERE id = ?');
@@ -98,10 +103,7 @@ export const FIRST_LOTS_ALONGSIDE = 'first spendable lots';
  * so it leaves out the time filters of a spend's read, which firstSpendable checks on the rows.
  */
 export function firstLotsWith(customerPk: string): Statement {
-  return sql(
-    `SELECT * FROM lots WHERE customer_pk = ${customerPk} AND remaining > 0 AND activated_at IS NOT NULL
-     ORDER BY expires_at, entry_id LIMIT ${FIRST_PAGE}`,
-  );
+  return sql(lotsWithPoints(customerPk, '', String(FIRST_PAGE)));
 }
 
 /**
