@@ -154,10 +154,10 @@ async function main(): Promise<void> {
     prism = undefined;
   }
   log(`Workloads, ${SECONDS}s each at ${CONNECTIONS} connections, servers in turn, in ${ROUNDS} round(s) of ${ROUND_SECONDS}s:`);
-  const sides: Array<{ label: string; server: BenchServer; store: (row: WorkloadRow, m: Measured) => void }> = [
-    { label: '(a) bare', server: bare, store: (row, m) => (row.bare = m) },
-    { label: '(b) this server, SQLite', server: sqlite, store: (row, m) => (row.sqlite = m) },
-    ...(prism ? [{ label: '(c) Prism', server: prism, store: (row: WorkloadRow, m: Measured) => (row.prism = m) }] : []),
+  const sides: Array<{ key: 'bare' | 'sqlite' | 'prism'; label: string; server: BenchServer }> = [
+    { key: 'bare', label: '(a) bare', server: bare },
+    { key: 'sqlite', label: '(b) this server, SQLite', server: sqlite },
+    ...(prism ? [{ key: 'prism' as const, label: '(c) Prism', server: prism }] : []),
   ];
   for (const row of rows) {
     const rounds = sides.map(() => [] as Measured[]);
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
         rounds[i]!.push(await measure(label, row.workload, [side.server], { seconds: ROUND_SECONDS, firstRequest: round * ROUND_STRIDE }));
       }
     }
-    sides.forEach((side, i) => side.store(row, poolMeasured(rounds[i]!)));
+    sides.forEach((side, i) => (row[side.key] = poolMeasured(rounds[i]!)));
   }
   log(`The same workloads at 1 connection, ${ALONE_SECONDS}s each: the loop lag of one request at a time:`);
   for (const row of rows) {
