@@ -130,6 +130,30 @@ export function postgresTable(rows: WorkloadRow[]): string {
   );
 }
 
+/**
+ * Table 3's target against what the two processes manage at their cheapest: the fastest read of
+ * the table (in this bench the balance: one statement, one round trip, nothing written). A
+ * write sends at least as much and then writes and commits, so a write whose target lies above
+ * that read's rate cannot meet it on this machine, whatever it sends.
+ */
+export function postgresScaleNote(rows: WorkloadRow[]): string {
+  const reads = rows.filter((row) => row.workload.kind === 'read' && Number.isFinite(rps(row.postgres)));
+  if (reads.length === 0) return '';
+  const cheapest = reads.reduce((best, row) => (rps(row.postgres) > rps(best.postgres) ? row : best));
+  const ceiling = rps(cheapest.postgres);
+  const asked = rows
+    .filter((row) => row.workload.kind === 'write' && Number.isFinite(rps(row.sqlite)))
+    .map((row) => {
+      const wanted = TARGETS.postgresWriteVsSqlite * rps(row.sqlite);
+      return `${row.workload.name} ${int(wanted)}${wanted > ceiling ? ' (above it)' : ''}`;
+    });
+  if (asked.length === 0) return '';
+  return (
+    `For scale: the cheapest request of this table, ${cheapest.workload.name}, ran at ${int(ceiling)} req/s on the two processes. ` +
+    `${TARGETS.postgresWriteVsSqlite}x of one SQLite process asks of the writes (req/s): ${asked.join(', ')}.`
+  );
+}
+
 /** Table 4: a 10-entry customer against a 10,000-entry one. */
 export function historyTable(history: HistoryResult): string {
   const body = history.rows.map((row) => {

@@ -22,7 +22,7 @@ import { readProbes, resetProbes } from './probe-client.js';
 import { cpuSeconds, cpuSince, peakRssMb, resetPeakRss } from './processes.js';
 import { printBatches, printLeaderboards, printWebhooks } from './print-sections.js';
 import { poolMeasured, ROUND_STRIDE } from './rounds.js';
-import { figuresTable, historyTable, postgresTable, ratiosTable, TARGETS, type Measured, type WorkloadRow } from './report.js';
+import { figuresTable, historyTable, postgresScaleNote, postgresTable, ratiosTable, TARGETS, type Measured, type WorkloadRow } from './report.js';
 import { startBare, startPrism, startThisServer, type BenchServer } from './servers.js';
 import { CUSTOMERS, seed, workloads, type Workload } from './workloads.js';
 
@@ -216,6 +216,8 @@ async function main(): Promise<void> {
   out(`\n### 3. This server on PostgreSQL: two processes, one database, the load split over both\n`);
   out(`${postgresNote}\n`);
   out(postgresTable(rows));
+  const scale = postgresScaleNote(rows);
+  if (scale) out(`\n${scale}`);
   if (rest) printTheRest(rest, out);
   out(`\nThe run took ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s.`);
   if (broken.length > 0) {
