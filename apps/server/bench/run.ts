@@ -50,6 +50,25 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const broken: string[] = [];
 let rssPerWorkload = true;
 
+/**
+ * Each server runs each workload this long, unmeasured, before its first measured round (0 for
+ * none): its first answers are its code's first runs (interpreted until V8 compiles it) and, for
+ * orders, every customer's first order, which slowed a fresh server's first half second enough
+ * to move its p99 by a sixth. Measured rounds then compare the servers warm, as they serve in use.
+ */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 1);
+if (!Number.isInteger(WARMUP_SECONDS) || WARMUP_SECONDS < 0 || WARMUP_SECONDS > 10) {
+  throw new Error(`BENCH_WARMUP must be a whole number of seconds from 0 to 10, not '${process.env.BENCH_WARMUP}'`);
+}
+/** Warm-up request ids start here, past those of every round and of the runs at one connection. */
+const WARMUP_FIRST_REQUEST = 20_000_000;
+
+/** The unmeasured warm-up of `workload` on `servers` sharing the load, as a measured run would load them. */
+async function warmUp(workload: Workload, servers: BenchServer[]): Promise<void> {
+  if (WARMUP_SECONDS === 0) return;
+  await runLoad(workload, servers, { connections: Math.max(1, Math.round(CONNECTIONS / servers.length)), seconds: WARMUP_SECONDS, firstRequest: WARMUP_FIRST_REQUEST });
+}
+
 /** The stall check: each workload again at one connection, for this long. */
 const ALONE_SECONDS = Math.min(SECONDS, 3);
 /** Its request ids start here, past those of the first run. */
@@ -153,7 +172,7 @@ async function main(): Promise<void> {
     await prism?.child.stop();
     prism = undefined;
   }
-  log(`Workloads, ${SECONDS}s each at ${CONNECTIONS} connections, servers in turn, in ${ROUNDS} round(s) of ${ROUND_SECONDS}s:`);
+  log(`Workloads, ${SECONDS}s each at ${CONNECTIONS} connections, servers in turn, in ${ROUNDS} round(s) of ${ROUND_SECONDS}s, after ${WARMUP_SECONDS}s unmeasured:`);
   const sides: Array<{ key: 'bare' | 'sqlite' | 'prism'; label: string; server: BenchServer }> = [
     { key: 'bare', label: '(a) bare', server: bare },
     { key: 'sqlite', label: '(b) this server, SQLite', server: sqlite },
@@ -164,6 +183,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, side] of sides.entries()) {
         const label = ROUNDS > 1 ? `${side.label} ${round + 1}/${ROUNDS}` : side.label;
+        if (round === 0) await warmUp(row.workload, [side.server]);
         rounds[i]!.push(await measure(label, row.workload, [side.server], { seconds: ROUND_SECONDS, firstRequest: round * ROUND_STRIDE }));
       }
     }
@@ -188,7 +208,10 @@ async function main(): Promise<void> {
     const first = await startThisServer('this server (PostgreSQL) #1', database.url);
     const second = await startThisServer('this server (PostgreSQL) #2', database.url);
     await seed([first, second], 'PostgreSQL');
-    for (const row of rows) row.postgres = await measure('(b) PostgreSQL x2', row.workload, [first, second], { seconds: SECONDS, postmasterPid: database.postmasterPid });
+    for (const row of rows) {
+      await warmUp(row.workload, [first, second]);
+      row.postgres = await measure('(b) PostgreSQL x2', row.workload, [first, second], { seconds: SECONDS, postmasterPid: database.postmasterPid });
+    }
     await Promise.all([first.child.stop(), second.child.stop()]);
   }
 
@@ -200,7 +223,7 @@ async function main(): Promise<void> {
   out(`\n## pnpm bench, ${date}`);
   out();
   out(`Node ${process.version} on ${platform()} ${arch()}, ${availableParallelism()} CPUs (${cpus()[0]?.model.trim() ?? '?'}); autocannon ${autocannonVersion} in the orchestrator process; every server in its own process on 127.0.0.1.`);
-  out(`Settings: BENCH_SECONDS=${SECONDS}, BENCH_ROUNDS=${ROUNDS}, BENCH_CONNECTIONS=${CONNECTIONS}; ${CUSTOMERS.toLocaleString('en-US')} customers seeded through the API with 1,000,000 points each; this server with NODE_ENV=production, default logging (to /dev/null), a fresh DATA_DIR.`);
+  out(`Settings: BENCH_SECONDS=${SECONDS}, BENCH_ROUNDS=${ROUNDS}, BENCH_CONNECTIONS=${CONNECTIONS}, BENCH_WARMUP=${WARMUP_SECONDS} (unmeasured seconds of each workload on each server first); ${CUSTOMERS.toLocaleString('en-US')} customers seeded through the API with 1,000,000 points each; this server with NODE_ENV=production, default logging (to /dev/null), a fresh DATA_DIR.`);
   out(`Peak RSS: VmHWM of the server process ${rssPerWorkload ? 'during each workload (reset before it)' : 'since its start (the kernel refused a reset)'}; for Prism, of its node process.`);
   out(`\n### 1. Each server on the same request stream\n`);
   out(figuresTable(rows, prismNote ? 'not run' : '-'));
