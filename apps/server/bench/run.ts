@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: the same request streams against (a) bare Express + express-openapi-validator,
  * (b) this server and (c) Prism's mock server, each in its own process on 127.0.0.1, with
- * autocannon in this process, taking turns in BENCH_ROUNDS rounds (rounds.ts); then this server as two processes on one PostgreSQL database;
+ * autocannon in this process, taking turns in BENCH_ROUNDS rounds (rounds.ts) after an unmeasured
+ * warm-up (BENCH_WARMUP); then this server as two processes on one PostgreSQL database;
  * then the latency of a 10-entry against a 10,000-entry customer; then `/health` while 10 clients
  * read the leaderboard of a 100,000-entry account (BENCH_ONLY=leaderboard runs only that part);
  * then a batch of 1,000 orders from submit to completed (BENCH_ONLY=batches runs only that part);
@@ -26,15 +27,17 @@ import { figuresTable, historyTable, postgresScaleNote, postgresTable, ratiosTab
 import { startBare, startPrism, startThisServer, type BenchServer } from './servers.js';
 import { CUSTOMERS, seed, workloads, type Workload } from './workloads.js';
 
-function setting(name: string, fallback: number): number {
+/** A whole-number setting from the environment, `fallback` when unset, refused outside `min`..`max`. */
+function setting(name: string, fallback: number, { min = 1, max = Number.POSITIVE_INFINITY } = {}): number {
   const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, not '${process.env[name]}'`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min}${Number.isFinite(max) ? ` to ${max}` : ' up'}, not '${process.env[name]}'`);
+  }
   return value;
 }
 const SECONDS = setting('BENCH_SECONDS', 10);
 /** BENCH_SECONDS of each workload on each server is split into this many interleaved rounds (rounds.ts). */
-const ROUNDS = setting('BENCH_ROUNDS', 2);
-if (ROUNDS > 4) throw new Error(`BENCH_ROUNDS may be at most 4, not ${ROUNDS}`);
+const ROUNDS = setting('BENCH_ROUNDS', 2, { max: 4 });
 const ROUND_SECONDS = Math.max(1, Math.round(SECONDS / ROUNDS));
 /** How long the leaderboard readers run, per storage. */
 const BOARD_SECONDS = Math.min(SECONDS, 5);
@@ -56,17 +59,17 @@ let rssPerWorkload = true;
  * orders, every customer's first order, which slowed a fresh server's first half second enough
  * to move its p99 by a sixth. Measured rounds then compare the servers warm, as they serve in use.
  */
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 1);
-if (!Number.isInteger(WARMUP_SECONDS) || WARMUP_SECONDS < 0 || WARMUP_SECONDS > 10) {
-  throw new Error(`BENCH_WARMUP must be a whole number of seconds from 0 to 10, not '${process.env.BENCH_WARMUP}'`);
-}
+const WARMUP_SECONDS = setting('BENCH_WARMUP', 1, { min: 0, max: 10 });
 /** Warm-up request ids start here, past those of every round and of the runs at one connection. */
 const WARMUP_FIRST_REQUEST = 20_000_000;
+
+/** BENCH_CONNECTIONS split over `servers` processes that share the load. */
+const connectionsEach = (servers: number) => Math.max(1, Math.round(CONNECTIONS / servers));
 
 /** The unmeasured warm-up of `workload` on `servers` sharing the load, as a measured run would load them. */
 async function warmUp(workload: Workload, servers: BenchServer[]): Promise<void> {
   if (WARMUP_SECONDS === 0) return;
-  await runLoad(workload, servers, { connections: Math.max(1, Math.round(CONNECTIONS / servers.length)), seconds: WARMUP_SECONDS, firstRequest: WARMUP_FIRST_REQUEST });
+  await runLoad(workload, servers, { connections: connectionsEach(servers.length), seconds: WARMUP_SECONDS, firstRequest: WARMUP_FIRST_REQUEST });
 }
 
 /** The stall check: each workload again at one connection, for this long. */
@@ -86,7 +89,7 @@ interface RunOptions {
 /** One timed run of a workload against one server, or against several sharing the load. */
 async function measure(label: string, workload: Workload, servers: BenchServer[], { seconds, firstRequest, alone = false, postmasterPid }: RunOptions): Promise<Measured> {
   if (!alone) for (const server of servers) rssPerWorkload = resetPeakRss(server.child.pid) && rssPerWorkload;
-  const connections = alone ? 1 : Math.max(1, Math.round(CONNECTIONS / servers.length));
+  const connections = alone ? 1 : connectionsEach(servers.length);
   await resetProbes(servers);
   const serverPids = servers.map((server) => server.child.pid);
   const databasePids = postmasterPid ? [postmasterPid] : [];
@@ -203,7 +206,7 @@ async function main(): Promise<void> {
     postgresNote = database.skipped;
     log(postgresNote);
   } else {
-    postgresNote = `${database.where}; two processes started one after the other, each with its own pool (max 10), ${Math.max(1, Math.round(CONNECTIONS / 2))} connections to each.`;
+    postgresNote = `${database.where}; two processes started one after the other, each with its own pool (max 10), ${connectionsEach(2)} connections to each.`;
     log(`PostgreSQL: ${postgresNote}`);
     const first = await startThisServer('this server (PostgreSQL) #1', database.url);
     const second = await startThisServer('this server (PostgreSQL) #2', database.url);
